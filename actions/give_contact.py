@@ -1,0 +1,25 @@
+"""Gives the council's contact details for what the parent needs, with hours and open-now."""
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.conversation import Conversation, latest_intent
+from actions.replies import ANY_NEED, contact_reply
+
+PERSON = "person"
+
+
+class ActionGiveContact(Action):
+    """Give a phone line, email or address for the need named in the message."""
+
+    def name(self) -> str:
+        """Return the action's name."""
+        return "action_give_contact"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict):
+        """Send the contacts for the need, or say the leaflet gives none and what to do."""
+        conv = Conversation.from_tracker(tracker)
+        if latest_intent(tracker) == "request_human":
+            return contact_reply(conv, PERSON, intro_key="contact.person_intro").send(dispatcher)
+        need = tracker.get_slot("contact_need") or ANY_NEED
+        return contact_reply(conv, need).send(dispatcher)

@@ -1,0 +1,37 @@
+"""The fallback: says the assistant did not understand and offers the main topics."""
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.conversation import Conversation
+
+PAYLOADS = {
+    "what_happens_next": "/what_happens_next",
+    "contact": "/ask_contact",
+    "request_human": "/request_human",
+}
+
+
+def topic_buttons(conv: Conversation) -> list[dict[str, str]]:
+    """Return a button for each main topic listed in content."""
+    return [
+        {"title": conv.text(f"topics.titles.{key}"), "payload": PAYLOADS.get(key, f"/ask_{key}")}
+        for key in conv.store.message("topics.main", conv.language)
+    ]
+
+
+class ActionOfferTopics(Action):
+    """Say the message was not understood and offer the main topics as buttons."""
+
+    def name(self) -> str:
+        """Return the action's name."""
+        return "action_offer_topics"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict):
+        """Send the fallback phrases with topic buttons on the last one."""
+        conv = Conversation.from_tracker(tracker)
+        messages = conv.say("fallback")
+        messages[-1]["buttons"] = topic_buttons(conv)
+        for message in messages:
+            dispatcher.utter_message(**message)
+        return []

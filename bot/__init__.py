@@ -1,0 +1,1 @@
+"""The parents' child protection assistant: content store, NLU helpers and web app."""

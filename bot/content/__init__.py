@@ -1,0 +1,45 @@
+"""The content store: council leaflet content, loaded from content/ with fallbacks."""
+
+import threading
+import time
+
+from bot.content.errors import ContentError
+from bot.content.loader import fingerprint, load_content
+from bot.content.store import DEFAULT_LANGUAGE, GENERAL, Answer, ContentStore, StageAnswer
+from bot.settings import get_settings
+
+_lock = threading.Lock()
+_cache: dict[str, object] = {"store": None, "checked": 0.0}
+
+
+def get_store() -> ContentStore:
+    """Return the loaded content, reloading it when a file under content/ has changed."""
+    settings = get_settings()
+    with _lock:
+        store = _cache["store"]
+        now = time.monotonic()
+        if store is not None and now - _cache["checked"] < settings.content_reload_seconds:
+            return store
+        _cache["checked"] = now
+        if store is None or fingerprint(settings.content_dir) != store.fingerprint:
+            _cache["store"] = load_content(settings.content_dir)
+        return _cache["store"]
+
+
+def reset_store() -> None:
+    """Forget the cached content (tests use this after changing settings)."""
+    with _lock:
+        _cache.update(store=None, checked=0.0)
+
+
+__all__ = [
+    "DEFAULT_LANGUAGE",
+    "GENERAL",
+    "Answer",
+    "ContentError",
+    "ContentStore",
+    "StageAnswer",
+    "get_store",
+    "load_content",
+    "reset_store",
+]

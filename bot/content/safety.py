@@ -1,0 +1,27 @@
+"""Spots crisis messages from the phrases in content/recognition/<lang>.yml."""
+
+import re
+
+from bot.content.store import ContentStore
+
+
+def _patterns(store: ContentStore) -> list[tuple[str, re.Pattern]]:
+    key = ("crisis_patterns",)
+    if key not in store.cache:
+        compiled = []
+        for language in sorted(store.recognition):
+            for intent, patterns in store.recognition[language].crisis.items():
+                compiled += [(intent, re.compile(p, re.IGNORECASE)) for p in patterns]
+        store.cache[key] = compiled
+    return store.cache[key]
+
+
+def crisis_intent(store: ContentStore, text: str | None) -> str | None:
+    """Return the crisis intent a message's words signal, if any (self-harm checked first)."""
+    if not text:
+        return None
+    found = {intent for intent, pattern in _patterns(store) if pattern.search(text)}
+    for intent in ("crisis_child_danger", "crisis_self_harm"):
+        if intent in found:
+            return intent
+    return next(iter(sorted(found)), None)

@@ -1,0 +1,1 @@
+"""The web app: routers per area and Jinja2 templates."""

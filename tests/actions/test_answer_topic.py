@@ -1,0 +1,57 @@
+from actions.answer_topic import ActionAnswerTopic, topic_for_intent
+from tests.actions.helpers import joined, make_tracker, run_action, slot_events
+
+
+def test_intent_names_map_to_topic_keys():
+    assert topic_for_intent("ask_how_long") == "how_long"
+    assert topic_for_intent("greet") is None
+
+
+async def test_dorset_enquiry_length_is_15_working_days(store):
+    tracker = make_tracker("how long does it take", "ask_how_long", slots={"authority": "dorset"})
+    events, messages = await run_action(ActionAnswerTopic(), tracker)
+    assert "15 working days" in joined(messages)
+    assert events == []
+    expected = store.answer("dorset", "how_long").topic.messages
+    assert len(messages) == len(expected)
+
+
+async def test_council_text_falls_back_to_general(store):
+    key = next(k for k in store.topic_keys()
+               if not store.depends_on_council(k) and k not in
+               store.answers[("gloucestershire", "en")].topics)
+    tracker = make_tracker("question", f"ask_{key}", slots={"authority": "gloucestershire"})
+    _, messages = await run_action(ActionAnswerTopic(), tracker)
+    general = store.answer(None, key)
+    assert [m["text"] for m in messages] == [
+        store.render(m, "gloucestershire") for m in general.topic.messages
+    ]
+
+
+async def test_council_dependent_topic_asks_for_the_council_first():
+    tracker = make_tracker("how long will this take", "ask_how_long")
+    events, messages = await run_action(ActionAnswerTopic(), tracker)
+    assert slot_events(events) == {"pending_request": "topic:how_long"}
+    assert messages[0]["text"].startswith("Which council area")
+    assert len(messages[0]["buttons"]) == 4
+
+
+async def test_general_topic_does_not_ask_for_the_council(store):
+    key = next(k for k in store.topic_keys() if not store.depends_on_council(k))
+    tracker = make_tracker("question", f"ask_{key}")
+    events, messages = await run_action(ActionAnswerTopic(), tracker)
+    assert events == []
+    assert "buttons" not in messages[0] or not messages[0]["buttons"]
+
+
+async def test_leicestershire_police_protection_is_up_to_72_hours():
+    tracker = make_tracker("can police take my kids", "ask_police_protection",
+                           slots={"authority": "leicestershire"})
+    _, messages = await run_action(ActionAnswerTopic(), tracker)
+    assert "72 hours" in joined(messages)
+
+
+async def test_unknown_topic_intent_falls_back_to_topic_buttons():
+    tracker = make_tracker("hmm", "ask_something_unknown")
+    _, messages = await run_action(ActionAnswerTopic(), tracker)
+    assert messages[-1]["buttons"]
