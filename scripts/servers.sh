@@ -36,7 +36,7 @@ start() {
     .venv/bin/rasa run --enable-api --model models/cp-assistant.tar.gz --port 5005 \
       --endpoints endpoints.yml --credentials credentials.yml
   start_one web http://localhost:8000/healthz \
-    .venv/bin/uvicorn bot.main:app --host 127.0.0.1 --port 8000
+    .venv/bin/uvicorn bot.main:app --host 127.0.0.1 --port 8000 --ws wsproto
   wait_for actions http://localhost:5055/health 120
   wait_for web http://localhost:8000/healthz 60
   wait_for rasa http://localhost:5005/status 300

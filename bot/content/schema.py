@@ -59,7 +59,7 @@ class Contact(BaseModel):
     @validator("phone")
     def _phone(cls, value: str | None) -> str | None:  # noqa: D102, N805
         if value is not None and not re.fullmatch(r"0\d{3,4} ?\d{3} ?\d{3,4}", value):
-            raise ValueError(f"phone {value!r} is not a UK number like '01305 225940'")
+            raise ValueError(f"phone {value!r} is not a UK number like '0xxxx xxxxxx'")
         return value
 
     def details(self) -> dict[str, str]:

@@ -16,7 +16,8 @@ from bot.content.store import GENERAL, STAGE_FIELDS, ContentStore
 from bot.settings import get_settings
 
 MAX_MESSAGE_CHARS = 500
-PHONE = re.compile(r"(?<!\d)(?:0\d{2,4} ?\d{3} ?\d{3,4}|999|116 ?123)(?!\d)")
+# UK numbers (0xxxx xxxxxx) and short numbers of three or six digits (emergency lines, helplines).
+PHONE = re.compile(r"(?<![\d:])(?:0\d{2,4} ?\d{3} ?\d{3,4}|\d{3}(?: ?\d{3})?)(?![\d:])")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 LINK = re.compile(r"(?:https?://|www\.)[^\s\"')]+")
 # Values the actions pass into the assistant's own phrases; empty, so only content is checked.
