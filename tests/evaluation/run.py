@@ -31,6 +31,11 @@ def ask(client: httpx.Client, item: dict) -> tuple[str | None, str]:
     return intent, "\n".join(r.get("text", "") for r in replies)
 
 
+def _has_fact(reply: str, fact: str) -> bool:
+    """Tell whether the reply has the fact; 'a|b' accepts either wording."""
+    return any(option.lower() in reply.lower() for option in fact.split("|"))
+
+
 def evaluate(url: str, path: Path) -> dict:
     """Run every item and return the counts and the failures."""
     items = yaml.safe_load(path.read_text(encoding="utf-8"))["items"]
@@ -47,7 +52,7 @@ def evaluate(url: str, path: Path) -> dict:
             facts = item.get("facts") or []
             if facts:
                 with_facts += 1
-                missing = [f for f in facts if f.lower() not in reply.lower()]
+                missing = [f for f in facts if not _has_fact(reply, f)]
                 if missing:
                     wrong_facts.append((item["text"], item.get("authority"), missing))
                 else:
