@@ -12,7 +12,7 @@ INTENT_PREFIX = "ask_"
 def topic_for_intent(intent: str | None) -> str | None:
     """Return the topic key an intent asks about, e.g. ask_how_long -> how_long."""
     if intent and intent.startswith(INTENT_PREFIX):
-        return intent[len(INTENT_PREFIX):]
+        return intent[len(INTENT_PREFIX) :]
     return None
 
 

@@ -40,10 +40,12 @@ def ask_council(conv: Conversation, pending: str) -> Reply:
         {"title": council.name, "payload": f'/inform_council{{"authority":"{council.slug}"}}'}
         for council in conv.store.covered_councils()
     ]
-    buttons.append({
-        "title": conv.text("council.other_button"),
-        "payload": f'/inform_council{{"authority":"{OTHER_AREA}"}}',
-    })
+    buttons.append(
+        {
+            "title": conv.text("council.other_button"),
+            "payload": f'/inform_council{{"authority":"{OTHER_AREA}"}}',
+        }
+    )
     message = {"text": conv.text("council.ask"), "buttons": buttons}
     return Reply(messages=[message], events=[SlotSet(PENDING_SLOT, pending)])
 
@@ -99,9 +101,14 @@ def outside_area_reply(conv: Conversation, place: str | None = None) -> Reply:
     if neighbour is None:
         return Reply(messages=conv.say("council.other", covered=covered_names(conv)))
     near = conv.store.council(neighbour.next_to).name
-    return Reply(messages=conv.say(
-        "council.outside_area", place=place or neighbour.name, neighbour=neighbour.name, near=near
-    ))
+    return Reply(
+        messages=conv.say(
+            "council.outside_area",
+            place=place or neighbour.name,
+            neighbour=neighbour.name,
+            near=near,
+        )
+    )
 
 
 def covered_names(conv: Conversation) -> str:
@@ -115,8 +122,10 @@ def covered_names(conv: Conversation) -> str:
 def stage_buttons(conv: Conversation) -> list[dict[str, str]]:
     """Return one button per stage, in the order of the process."""
     return [
-        {"title": conv.text(f"stage.titles.{stage}"),
-         "payload": f'/what_happens_next{{"stage":"{stage}"}}'}
+        {
+            "title": conv.text(f"stage.titles.{stage}"),
+            "payload": f'/what_happens_next{{"stage":"{stage}"}}',
+        }
         for stage in conv.store.stage_order.all_ids()
     ]
 

@@ -32,23 +32,28 @@ def timed(call) -> float:
 
 def main() -> None:
     with httpx.Client(base_url="http://localhost:5005", timeout=30) as client:
+
         def send(text, authority):
             sender = f"bench-{uuid.uuid4().hex[:10]}"
-            client.post("/webhooks/rest/webhook", json={
-                "sender": sender, "message": text, "metadata": {"authority": authority}
-            }).raise_for_status()
+            client.post(
+                "/webhooks/rest/webhook",
+                json={"sender": sender, "message": text, "metadata": {"authority": authority}},
+            ).raise_for_status()
 
         for text, authority in MESSAGES:  # warm up
             send(text, authority)
         replies = [timed(lambda m=m: send(*m)) for _ in range(ROUNDS) for m in MESSAGES]
-        baseline = [timed(lambda: client.get("/status").raise_for_status())
-                    for _ in range(len(replies))]
+        baseline = [
+            timed(lambda: client.get("/status").raise_for_status()) for _ in range(len(replies))
+        ]
 
     def line(name, values):
         values = sorted(values)
         p90 = values[int(len(values) * 0.9) - 1]
-        print(f"  {name:30} median {statistics.median(values):7.1f} ms   p90 {p90:7.1f} ms"
-              f"   (n={len(values)})")
+        print(
+            f"  {name:30} median {statistics.median(values):7.1f} ms   p90 {p90:7.1f} ms"
+            f"   (n={len(values)})"
+        )
 
     print("Reply time over REST (new conversation each message):")
     line("message -> reply", replies)

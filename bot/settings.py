@@ -17,7 +17,7 @@ class Settings(BaseSettings):
     timezone: str = "Europe/London"
     content_reload_seconds: float = 1.0
 
-    class Config:
+    class Config:  # noqa: D106
         env_prefix = "CP_"
 
 

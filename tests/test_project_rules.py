@@ -13,8 +13,9 @@ PHONE_OR_EMAIL = re.compile(
 
 
 def tracked(*patterns):
-    out = subprocess.run(["git", "ls-files", *patterns], cwd=ROOT, capture_output=True,
-                         text=True, check=True).stdout.split()
+    out = subprocess.run(
+        ["git", "ls-files", *patterns], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.split()
     return [ROOT / p for p in out if not p.startswith("tests/")]
 
 
@@ -55,8 +56,9 @@ def test_every_intent_has_training_examples():
 def test_evaluation_set_is_apart_from_training_data():
     from rasa.shared.nlu.training_data.loading import load_data
 
-    training = {m.get("text").lower().strip() for m in
-                load_data(str(ROOT / "data/nlu")).training_examples}
+    training = {
+        m.get("text").lower().strip() for m in load_data(str(ROOT / "data/nlu")).training_examples
+    }
     items = yaml.safe_load((ROOT / "tests/evaluation/messages.yml").read_text())["items"]
     assert len(items) >= 150
     assert [i["text"] for i in items if i["text"].lower().strip() in training] == []

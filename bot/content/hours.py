@@ -79,8 +79,9 @@ def line_status(hours: Hours, now: dt.datetime, timezone: str = "Europe/London")
     return LineStatus(open_now=False, bank_holiday=holiday, next_opening=None)
 
 
-def describe_status(store, hours: Hours, now: dt.datetime, language: str = "en",
-                    timezone: str = "Europe/London") -> str:
+def describe_status(
+    store, hours: Hours, now: dt.datetime, language: str = "en", timezone: str = "Europe/London"
+) -> str:
     """Return a sentence saying whether the line is open now, in the parent's language."""
     status = line_status(hours, now, timezone)
     local = now.astimezone(ZoneInfo(timezone))
@@ -97,8 +98,11 @@ def describe_status(store, hours: Hours, now: dt.datetime, language: str = "en",
     for day in dict.fromkeys(d for d in (local.date(), next_day) if d):
         name = bank_holiday_name(day)
         if name:
-            notes.append(store.text("hours.bank_holiday", language).format(
-                day=_day_words(store, day, local.date(), language), holiday=name))
+            notes.append(
+                store.text("hours.bank_holiday", language).format(
+                    day=_day_words(store, day, local.date(), language), holiday=name
+                )
+            )
     return " ".join(notes)
 
 

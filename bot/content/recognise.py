@@ -1,6 +1,7 @@
 """Finds councils, neighbouring areas, contact needs and stages in a message with spaCy."""
 
 from dataclasses import dataclass
+
 import spacy
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span

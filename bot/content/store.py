@@ -102,7 +102,9 @@ class ContentStore:
         general = self._answers(GENERAL, DEFAULT_LANGUAGE).topics.get(key)
         return bool(general and general.depends_on_council)
 
-    def stage(self, slug: str | None, stage_id: str, language: str = DEFAULT_LANGUAGE) -> StageAnswer:
+    def stage(
+        self, slug: str | None, stage_id: str, language: str = DEFAULT_LANGUAGE
+    ) -> StageAnswer:
         """Return a stage explanation, each field from the council's text or the general one."""
         fields: dict[str, str] = {}
         sources: list[str] = []
@@ -144,7 +146,7 @@ class ContentStore:
         language: str = DEFAULT_LANGUAGE,
         **values: str,
     ) -> str:
-        """Fill every placeholder in a template for a council; raise ContentError if one can't be."""
+        """Fill every placeholder in a template for a council, or raise ContentError."""
         council = self.council(slug)
 
         def fill(match: re.Match) -> str:

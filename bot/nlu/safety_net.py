@@ -13,9 +13,7 @@ from bot.content import get_store
 from bot.content.safety import crisis_intent
 
 
-@DefaultV1Recipe.register(
-    [DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False
-)
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
 class SafetyNet(GraphComponent):
     """Sets a crisis intent when a message contains a crisis phrase from content."""
 

@@ -16,4 +16,3 @@ def freeze(monkeypatch):
         return aware
 
     return _freeze
-

@@ -1,10 +1,17 @@
 """Helpers to run actions with real rasa_sdk Trackers."""
+
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-
-SLOTS = ("authority", "outside_area", "place_named", "language", "stage", "contact_need",
-         "pending_request")
+SLOTS = (
+    "authority",
+    "outside_area",
+    "place_named",
+    "language",
+    "stage",
+    "contact_need",
+    "pending_request",
+)
 
 
 def make_tracker(text="", intent=None, slots=None, entities=None, metadata=None):

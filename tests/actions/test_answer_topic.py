@@ -17,9 +17,12 @@ async def test_dorset_enquiry_length_is_15_working_days(store):
 
 
 async def test_council_text_falls_back_to_general(store):
-    key = next(k for k in store.topic_keys()
-               if not store.depends_on_council(k) and k not in
-               store.answers[("gloucestershire", "en")].topics)
+    key = next(
+        k
+        for k in store.topic_keys()
+        if not store.depends_on_council(k)
+        and k not in store.answers[("gloucestershire", "en")].topics
+    )
     tracker = make_tracker("question", f"ask_{key}", slots={"authority": "gloucestershire"})
     _, messages = await run_action(ActionAnswerTopic(), tracker)
     general = store.answer(None, key)
@@ -45,8 +48,9 @@ async def test_general_topic_does_not_ask_for_the_council(store):
 
 
 async def test_leicestershire_police_protection_is_up_to_72_hours():
-    tracker = make_tracker("can police take my kids", "ask_police_protection",
-                           slots={"authority": "leicestershire"})
+    tracker = make_tracker(
+        "can police take my kids", "ask_police_protection", slots={"authority": "leicestershire"}
+    )
     _, messages = await run_action(ActionAnswerTopic(), tracker)
     assert "72 hours" in joined(messages)
 

@@ -4,8 +4,13 @@ from tests.actions.helpers import joined, make_tracker, run_action, slot_events
 
 async def test_naming_a_town_confirms_the_council_and_answers_the_pending_question():
     tracker = make_tracker(
-        "I live in Weymouth", "inform_council",
-        slots={"authority": "dorset", "place_named": "Weymouth", "pending_request": "topic:how_long"},
+        "I live in Weymouth",
+        "inform_council",
+        slots={
+            "authority": "dorset",
+            "place_named": "Weymouth",
+            "pending_request": "topic:how_long",
+        },
     )
     events, messages = await run_action(ActionConfirmCouncil(), tracker)
     text = joined(messages)
@@ -17,7 +22,8 @@ async def test_naming_a_town_confirms_the_council_and_answers_the_pending_questi
 async def test_button_choice_resumes_a_contact_request(freeze):
     freeze("2026-11-25 10:30")
     tracker = make_tracker(
-        '/inform_council{"authority":"dorset"}', "inform_council",
+        '/inform_council{"authority":"dorset"}',
+        "inform_council",
         slots={"authority": "dorset", "pending_request": "contact:qaro"},
         entities=[{"entity": "authority", "value": "dorset"}],
     )
@@ -27,7 +33,8 @@ async def test_button_choice_resumes_a_contact_request(freeze):
 
 async def test_neighbouring_area_is_explained_without_any_numbers():
     tracker = make_tracker(
-        "I'm in Poole", "inform_council",
+        "I'm in Poole",
+        "inform_council",
         slots={"outside_area": "bcp", "place_named": "Poole", "pending_request": "contact:qaro"},
     )
     _, messages = await run_action(ActionConfirmCouncil(), tracker)
@@ -37,21 +44,25 @@ async def test_neighbouring_area_is_explained_without_any_numbers():
 
 
 async def test_unrecognised_place_lists_the_councils_and_asks_again():
-    tracker = make_tracker("I live in Birmingham", "inform_council",
-                           slots={"pending_request": "topic:complaints"})
+    tracker = make_tracker(
+        "I live in Birmingham", "inform_council", slots={"pending_request": "topic:complaints"}
+    )
     events, messages = await run_action(ActionConfirmCouncil(), tracker)
-    assert "Dorset Council, Gloucestershire County Council and Leicestershire County Council" in \
-        joined(messages)
+    assert (
+        "Dorset Council, Gloucestershire County Council and Leicestershire County Council"
+        in joined(messages)
+    )
     assert messages[-1]["buttons"]
     assert slot_events(events) == {"pending_request": "topic:complaints"}
 
 
 async def test_somewhere_else_gives_general_answer_for_pending_topic(store):
     tracker = make_tracker(
-        '/inform_council{"authority":"other"}', "inform_council",
+        '/inform_council{"authority":"other"}',
+        "inform_council",
         slots={"outside_area": "other", "pending_request": "topic:how_long"},
         entities=[{"entity": "authority", "value": "other"}],
     )
     _, messages = await run_action(ActionConfirmCouncil(), tracker)
     general = store.answer(None, "how_long").topic.messages
-    assert [m["text"] for m in messages[-len(general):]] == general
+    assert [m["text"] for m in messages[-len(general) :]] == general

@@ -7,15 +7,15 @@ async def test_unknown_stage_asks_which_stage_with_a_button_per_stage(store):
     events, messages = await run_action(ActionExplainStage(), tracker)
     assert slot_events(events) == {"pending_request": "stage"}
     payloads = [b["payload"] for b in messages[0]["buttons"]]
-    assert payloads == [f'/what_happens_next{{"stage":"{s}"}}'
-                        for s in store.stage_order.all_ids()]
+    assert payloads == [f'/what_happens_next{{"stage":"{s}"}}' for s in store.stage_order.all_ids()]
 
 
 async def test_every_stage_is_explained_for_every_council(store):
     for council in [c.slug for c in store.covered_councils()]:
         for stage in store.stage_order.all_ids():
-            tracker = make_tracker("what now", "what_happens_next",
-                                   slots={"authority": council, "stage": stage})
+            tracker = make_tracker(
+                "what now", "what_happens_next", slots={"authority": council, "stage": stage}
+            )
             _, messages = await run_action(ActionExplainStage(), tracker)
             lines = texts(messages)
             assert lines[0].startswith("Where you are: "), (council, stage)
@@ -24,8 +24,11 @@ async def test_every_stage_is_explained_for_every_council(store):
 
 
 async def test_gloucestershire_conference_stage_gives_its_timescale():
-    tracker = make_tracker("we had the conference", "what_happens_next",
-                           slots={"authority": "gloucestershire", "stage": "plan"})
+    tracker = make_tracker(
+        "we had the conference",
+        "what_happens_next",
+        slots={"authority": "gloucestershire", "stage": "plan"},
+    )
     _, messages = await run_action(ActionExplainStage(), tracker)
     assert "three months" in " ".join(texts(messages)).lower()
 

@@ -5,7 +5,8 @@ from tests.actions.helpers import joined, make_tracker, run_action, slot_events
 async def test_dorset_qaro_number_comes_with_hours_and_open_now(freeze):
     freeze("2026-11-25 10:30")  # a Wednesday
     tracker = make_tracker(
-        "what's the number for the QARO", "ask_contact",
+        "what's the number for the QARO",
+        "ask_contact",
         slots={"authority": "dorset", "contact_need": "qaro"},
     )
     events, messages = await run_action(ActionGiveContact(), tracker)
@@ -18,16 +19,18 @@ async def test_dorset_qaro_number_comes_with_hours_and_open_now(freeze):
 
 async def test_dorset_qaro_line_closed_at_the_weekend_says_when_it_opens(freeze):
     freeze("2026-11-28 11:00")  # a Saturday
-    tracker = make_tracker("qaro number", "ask_contact",
-                           slots={"authority": "dorset", "contact_need": "qaro"})
+    tracker = make_tracker(
+        "qaro number", "ask_contact", slots={"authority": "dorset", "contact_need": "qaro"}
+    )
     _, messages = await run_action(ActionGiveContact(), tracker)
     assert "It is closed now. It opens again Monday at 9am." in joined(messages)
 
 
 async def test_bank_holiday_is_flagged_because_the_leaflet_is_silent(freeze):
     freeze("2026-12-25 10:00")  # Christmas Day, a Friday
-    tracker = make_tracker("qaro number", "ask_contact",
-                           slots={"authority": "dorset", "contact_need": "qaro"})
+    tracker = make_tracker(
+        "qaro number", "ask_contact", slots={"authority": "dorset", "contact_need": "qaro"}
+    )
     _, messages = await run_action(ActionGiveContact(), tracker)
     text = joined(messages)
     assert "bank holiday (Christmas Day)" in text
@@ -36,8 +39,11 @@ async def test_bank_holiday_is_flagged_because_the_leaflet_is_silent(freeze):
 
 async def test_leicestershire_has_no_qaro_line_and_says_what_to_do_instead(freeze):
     freeze("2026-11-25 10:30")
-    tracker = make_tracker("what's the number for the QARO", "ask_contact",
-                           slots={"authority": "leicestershire", "contact_need": "qaro"})
+    tracker = make_tracker(
+        "what's the number for the QARO",
+        "ask_contact",
+        slots={"authority": "leicestershire", "contact_need": "qaro"},
+    )
     _, messages = await run_action(ActionGiveContact(), tracker)
     text = joined(messages)
     assert "01305" not in text
@@ -51,26 +57,35 @@ async def test_no_council_asks_which_council_and_remembers_the_request():
     assert slot_events(events) == {"pending_request": "contact:qaro"}
     assert "0" not in "".join(m["text"] for m in messages if "0" in m["text"][:0])
     titles = [b["title"] for b in messages[0]["buttons"]]
-    assert titles[:3] == ["Dorset Council", "Gloucestershire County Council",
-                          "Leicestershire County Council"]
+    assert titles[:3] == [
+        "Dorset Council",
+        "Gloucestershire County Council",
+        "Leicestershire County Council",
+    ]
     assert messages[0]["buttons"][0]["payload"] == '/inform_council{"authority":"dorset"}'
 
 
 async def test_complaints_contacts_for_dorset_list_phone_post_email_and_online(freeze):
     freeze("2026-11-25 10:30")
-    tracker = make_tracker("complaints phone number", "ask_contact",
-                           slots={"authority": "dorset", "contact_need": "complaints"})
+    tracker = make_tracker(
+        "complaints phone number",
+        "ask_contact",
+        slots={"authority": "dorset", "contact_need": "complaints"},
+    )
     _, messages = await run_action(ActionGiveContact(), tracker)
     text = joined(messages)
-    for detail in ("01305 225076", "complaints@dorsetcouncil.gov.uk", "Freepost RRYH-AGJZ-TRGG",
-                   "Complain to Dorset Council - Dorset Council"):
+    for detail in (
+        "01305 225076",
+        "complaints@dorsetcouncil.gov.uk",
+        "Freepost RRYH-AGJZ-TRGG",
+        "Complain to Dorset Council - Dorset Council",
+    ):
         assert detail in text
     assert "does not give opening hours" in text
 
 
 async def test_a_parent_in_poole_never_gets_dorset_numbers():
-    tracker = make_tracker("what number do I ring", "ask_contact",
-                           slots={"outside_area": "bcp"})
+    tracker = make_tracker("what number do I ring", "ask_contact", slots={"outside_area": "bcp"})
     _, messages = await run_action(ActionGiveContact(), tracker)
     text = joined(messages)
     assert "Bournemouth, Christchurch and Poole Council" in text
@@ -79,8 +94,9 @@ async def test_a_parent_in_poole_never_gets_dorset_numbers():
 
 async def test_asking_for_a_person_in_gloucestershire_gives_the_helpdesk(freeze):
     freeze("2026-11-25 10:30")
-    tracker = make_tracker("can I talk to a real person", "request_human",
-                           slots={"authority": "gloucestershire"})
+    tracker = make_tracker(
+        "can I talk to a real person", "request_human", slots={"authority": "gloucestershire"}
+    )
     _, messages = await run_action(ActionGiveContact(), tracker)
     text = joined(messages)
     assert "computer program" in text

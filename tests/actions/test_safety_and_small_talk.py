@@ -7,8 +7,11 @@ from tests.actions.helpers import joined, make_tracker, run_action
 
 
 async def test_child_in_danger_gets_999_first():
-    tracker = make_tracker("he is hitting my son right now", "crisis_child_danger",
-                           slots={"authority": "dorset", "pending_request": "topic:how_long"})
+    tracker = make_tracker(
+        "he is hitting my son right now",
+        "crisis_child_danger",
+        slots={"authority": "dorset", "pending_request": "topic:how_long"},
+    )
     events, messages = await run_action(ActionSafety(), tracker)
     assert "999" in messages[0]["text"]
     assert events == []
@@ -21,8 +24,9 @@ async def test_self_harm_gets_samaritans_and_999():
     assert "116 123" in text and "999" in text
 
 
-@pytest.mark.parametrize("intent", ["greet", "thanks", "goodbye", "bot_challenge",
-                                    "out_of_scope", "abuse"])
+@pytest.mark.parametrize(
+    "intent", ["greet", "thanks", "goodbye", "bot_challenge", "out_of_scope", "abuse"]
+)
 async def test_small_talk_replies_from_content(intent, store):
     tracker = make_tracker("hi", intent)
     _, messages = await run_action(ActionSmallTalk(), tracker)

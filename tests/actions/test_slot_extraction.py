@@ -4,8 +4,11 @@ from tests.actions.helpers import make_tracker, run_action, slot_events
 
 async def extract(text, slots=None, metadata=None, entities=None, intent="inform_council"):
     tracker = make_tracker(text, intent, slots=slots, metadata=metadata, entities=entities)
-    domain = {"slots": {name: {"type": "text", "mappings": [{"type": "custom"}]}
-                        for name in tracker.slots}}
+    domain = {
+        "slots": {
+            name: {"type": "text", "mappings": [{"type": "custom"}]} for name in tracker.slots
+        }
+    }
     events, _ = await run_action(ValidateSlotMappings(), tracker, domain)
     return slot_events(events)
 
@@ -23,8 +26,9 @@ async def test_town_in_text_sets_the_council():
 
 
 async def test_neighbouring_town_clears_the_council_even_on_a_dorset_page():
-    slots = await extract("I live in Poole", slots={"authority": "dorset"},
-                          metadata={"authority": "dorset"})
+    slots = await extract(
+        "I live in Poole", slots={"authority": "dorset"}, metadata={"authority": "dorset"}
+    )
     assert slots["authority"] is None
     assert slots["outside_area"] == "bcp"
 
@@ -41,23 +45,29 @@ async def test_leicester_city_is_not_leicestershire():
 
 
 async def test_metadata_does_not_override_a_council_the_parent_named():
-    slots = await extract("what happens next", slots={"authority": "gloucestershire"},
-                          metadata={"authority": "dorset"})
+    slots = await extract(
+        "what happens next",
+        slots={"authority": "gloucestershire"},
+        metadata={"authority": "dorset"},
+    )
     assert "authority" not in slots
 
 
 async def test_button_entity_sets_council_or_other():
-    assert (await extract("/inform_council", entities=[
-        {"entity": "authority", "value": "gloucestershire"}]))["authority"] == "gloucestershire"
-    assert (await extract("/inform_council", entities=[
-        {"entity": "authority", "value": "other"}]))["outside_area"] == "other"
+    assert (
+        await extract(
+            "/inform_council", entities=[{"entity": "authority", "value": "gloucestershire"}]
+        )
+    )["authority"] == "gloucestershire"
+    assert (await extract("/inform_council", entities=[{"entity": "authority", "value": "other"}]))[
+        "outside_area"
+    ] == "other"
 
 
 async def test_need_and_stage_are_recognised():
     slots = await extract("what's the qaro number", intent="ask_contact")
     assert slots["contact_need"] == "qaro"
-    slots = await extract("we've had the initial conference, what now?",
-                          intent="what_happens_next")
+    slots = await extract("we've had the initial conference, what now?", intent="what_happens_next")
     assert slots["stage"] == "conference"
 
 

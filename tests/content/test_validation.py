@@ -59,10 +59,14 @@ def test_general_text_cannot_use_a_council_contact(content_copy):
     def change(d):
         d["topics"]["kinds_of_harm"]["messages"].append("Call {phone:qaro_duty}.")
 
-    problems = problems_after(content_copy, "answers/general/en/enquiry.yml"
-                              if "kinds_of_harm" in yaml.safe_load(
-                                  (content_copy / "answers/general/en/enquiry.yml").read_text()
-                              )["topics"] else "answers/general/en/rights.yml", change)
+    problems = problems_after(
+        content_copy,
+        "answers/general/en/enquiry.yml"
+        if "kinds_of_harm"
+        in yaml.safe_load((content_copy / "answers/general/en/enquiry.yml").read_text())["topics"]
+        else "answers/general/en/rights.yml",
+        change,
+    )
     assert any("general text cannot use {phone:...}" in p for p in problems)
 
 
@@ -99,8 +103,10 @@ def test_a_topic_without_general_text_is_caught(content_copy):
 
 
 def test_schema_errors_stop_loading_with_the_file_named(content_copy):
-    edit(content_copy / "councils/dorset.yml",
-         lambda d: d["contacts"][0]["hours"].update(opens="9am"))
+    edit(
+        content_copy / "councils/dorset.yml",
+        lambda d: d["contacts"][0]["hours"].update(opens="9am"),
+    )
     with pytest.raises(ContentError, match="dorset.yml"):
         load_content(content_copy)
 

@@ -76,8 +76,10 @@ def report(result: dict) -> None:
         print(f"  facts   {authority!s:16} missing {missing} in reply to {text!r}")
     print(f"Evaluation: {result['items']} messages")
     print(f"  intent accuracy: {result['intent_accuracy']:.1%}")
-    print(f"  right facts:     {result['facts_accuracy']:.1%} of {result['facts_items']} answers"
-          " with expected facts")
+    print(
+        f"  right facts:     {result['facts_accuracy']:.1%} of {result['facts_items']} answers"
+        " with expected facts"
+    )
 
 
 def main() -> int:
@@ -90,11 +92,11 @@ def main() -> int:
     args = parser.parse_args()
     result = evaluate(args.url, args.data)
     report(result)
-    ok = (result["intent_accuracy"] >= args.min_intent
-          and result["facts_accuracy"] >= args.min_facts)
+    ok = result["intent_accuracy"] >= args.min_intent and result["facts_accuracy"] >= args.min_facts
     if not ok:
-        print(f"FAILED: below the minimum ({args.min_intent:.0%} intent, "
-              f"{args.min_facts:.0%} facts)")
+        print(
+            f"FAILED: below the minimum ({args.min_intent:.0%} intent, {args.min_facts:.0%} facts)"
+        )
     return 0 if ok else 1
 
 

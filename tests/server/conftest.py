@@ -12,8 +12,10 @@ def rasa():
     try:
         client.get("/status").raise_for_status()
     except httpx.HTTPError as error:
-        pytest.fail(f"the Rasa server is not running at {RASA_URL} ({error}); "
-                    "start it with `make servers-start`")
+        pytest.fail(
+            f"the Rasa server is not running at {RASA_URL} ({error}); "
+            "start it with `make servers-start`"
+        )
     yield client
     client.close()
 
@@ -24,8 +26,10 @@ def say(rasa):
     sender = f"test-{uuid.uuid4().hex[:12]}"
 
     def _say(message, **metadata):
-        response = rasa.post("/webhooks/rest/webhook",
-                             json={"sender": sender, "message": message, "metadata": metadata})
+        response = rasa.post(
+            "/webhooks/rest/webhook",
+            json={"sender": sender, "message": message, "metadata": metadata},
+        )
         response.raise_for_status()
         return response.json()
 

@@ -25,8 +25,10 @@ def test_leicestershire_qaro_question_says_there_is_no_such_line(say):
 def test_council_is_asked_for_with_standard_buttons_then_remembered(say, rasa):
     replies = say("how do I complain")
     buttons = replies[-1]["buttons"]
-    assert {"title": "Dorset Council",
-            "payload": '/inform_council{"authority":"dorset"}'} in buttons
+    assert {
+        "title": "Dorset Council",
+        "payload": '/inform_council{"authority":"dorset"}',
+    } in buttons
     text = text_of(say('/inform_council{"authority":"dorset"}'))
     assert "01305 225076" in text
     tracker = rasa.get(f"/conversations/{say.sender}/tracker").json()
@@ -54,7 +56,9 @@ def test_crisis_gets_emergency_help_whatever_the_state(say):
 
 
 def test_self_harm_gets_samaritans(say):
-    assert "116 123" in text_of(say("I don't want to be alive any more", authority="gloucestershire"))
+    assert "116 123" in text_of(
+        say("I don't want to be alive any more", authority="gloucestershire")
+    )
 
 
 def test_stage_buttons_explain_the_stage(say):

@@ -10,8 +10,11 @@ def test_start_page_lists_the_councils():
     page = BeautifulSoup(response.text, "html.parser")
     assert page.select_one("h1").get_text(strip=True) == "Child protection assistant"
     names = [li.select_one(".council-name").get_text() for li in page.select("ul.councils li")]
-    assert names == ["Dorset Council", "Gloucestershire County Council",
-                     "Leicestershire County Council"]
+    assert names == [
+        "Dorset Council",
+        "Gloucestershire County Council",
+        "Leicestershire County Council",
+    ]
 
 
 def test_health_reports_rasa_down_without_failing(monkeypatch):
