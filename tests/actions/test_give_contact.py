@@ -1,3 +1,5 @@
+import re
+
 from actions.give_contact import ActionGiveContact
 from tests.actions.helpers import joined, make_tracker, run_action, slot_events
 
@@ -55,7 +57,7 @@ async def test_no_council_asks_which_council_and_remembers_the_request():
     tracker = make_tracker("qaro phone number", "ask_contact", slots={"contact_need": "qaro"})
     events, messages = await run_action(ActionGiveContact(), tracker)
     assert slot_events(events) == {"pending_request": "contact:qaro"}
-    assert "0" not in "".join(m["text"] for m in messages if "0" in m["text"][:0])
+    assert not re.search(r"\d{3}", joined(messages))  # no number before the council is known
     titles = [b["title"] for b in messages[0]["buttons"]]
     assert titles[:3] == [
         "Dorset Council",
