@@ -4,6 +4,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.conversation import Conversation
+from actions.replies import Reply
 
 PAYLOADS = {
     "what_happens_next": "/what_happens_next",
@@ -32,6 +33,4 @@ class ActionOfferTopics(Action):
         conv = Conversation.from_tracker(tracker)
         messages = conv.say("fallback")
         messages[-1]["buttons"] = topic_buttons(conv)
-        for message in messages:
-            dispatcher.utter_message(**message)
-        return []
+        return Reply(messages=messages).send(dispatcher)

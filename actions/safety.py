@@ -4,6 +4,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.conversation import Conversation, latest_intent
+from actions.replies import Reply
 
 MESSAGES = {"crisis_child_danger": "safety.child_danger", "crisis_self_harm": "safety.self_harm"}
 
@@ -20,6 +21,4 @@ class ActionSafety(Action):
         conv = Conversation.from_tracker(tracker)
         intent = latest_intent(tracker)
         key = MESSAGES.get(intent, MESSAGES["crisis_child_danger"])
-        for message in conv.say(key):
-            dispatcher.utter_message(**message)
-        return []
+        return Reply(messages=conv.say(key)).send(dispatcher)

@@ -21,9 +21,15 @@ def _entity(tracker: Tracker, name: str) -> str | None:
 
 
 def _found(tracker: Tracker) -> Found:
-    store = get_store()
-    language = tracker.get_slot("language") or DEFAULT_LANGUAGE
-    return recogniser_for(store, language).find(tracker.latest_message.get("text") or "")
+    """Return what the latest message names, matched once per message (extract_* share it)."""
+    cached = getattr(tracker, "_found", None)
+    if cached is None:
+        store = get_store()
+        language = tracker.get_slot("language") or DEFAULT_LANGUAGE
+        text = tracker.latest_message.get("text") or ""
+        cached = recogniser_for(store, language).find(text)
+        tracker._found = cached
+    return cached
 
 
 def _area_from_words(store, tracker: Tracker, found: Found) -> dict[str, Any] | None:

@@ -5,6 +5,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.conversation import Conversation, latest_intent
 from actions.offer_topics import topic_buttons
+from actions.replies import Reply
 
 SMALL_TALK = ("greet", "thanks", "goodbye", "bot_challenge", "out_of_scope", "abuse")
 
@@ -25,6 +26,4 @@ class ActionSmallTalk(Action):
         messages = conv.say(intent)
         if intent in ("greet", "out_of_scope"):
             messages[-1]["buttons"] = topic_buttons(conv)
-        for message in messages:
-            dispatcher.utter_message(**message)
-        return []
+        return Reply(messages=messages).send(dispatcher)

@@ -59,14 +59,7 @@ def test_general_text_cannot_use_a_council_contact(content_copy):
     def change(d):
         d["topics"]["kinds_of_harm"]["messages"].append("Call {phone:qaro_duty}.")
 
-    problems = problems_after(
-        content_copy,
-        "answers/general/en/enquiry.yml"
-        if "kinds_of_harm"
-        in yaml.safe_load((content_copy / "answers/general/en/enquiry.yml").read_text())["topics"]
-        else "answers/general/en/rights.yml",
-        change,
-    )
+    problems = problems_after(content_copy, "answers/general/en/rights.yml", change)
     assert any("general text cannot use {phone:...}" in p for p in problems)
 
 
