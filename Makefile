@@ -16,7 +16,7 @@ export LOCK_STORE_DB ?= 1
 export TF_CPP_MIN_LOG_LEVEL ?= 2
 
 .PHONY: help run test install train lint format validate-content unit rasa-validate rasa-test \
-        servers-start servers-stop server-tests eval bench clean
+        servers-start servers-stop server-tests browser-tests screenshots eval bench clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-18s %s\n", $$1, $$2}'
@@ -26,16 +26,19 @@ run: install train ## Set up, train if needed, and start all three servers (Ctrl
 
 test: install train ## Run the whole test suite (lint, content, unit, Rasa, servers, evaluation)
 	@$(MAKE) --no-print-directory lint validate-content unit rasa-validate rasa-test
+	@scripts/install_browser.sh
 	@scripts/servers.sh stop >/dev/null 2>&1 || true
 	@scripts/servers.sh start
-	@status=0; $(MAKE) --no-print-directory server-tests eval bench || status=$$?; \
+	@status=0; $(MAKE) --no-print-directory server-tests browser-tests eval bench || status=$$?; \
 	  scripts/servers.sh stop; exit $$status
 
-$(STAMP): pyproject.toml requirements.lock
+$(STAMP): pyproject.toml requirements.lock package.json package-lock.json
 	@test -x $(PY) || { python=$$(scripts/find_python.sh) && echo "Creating $(VENV) with $$python" && "$$python" -m venv $(VENV); }
 	@$(PY) -m pip install --quiet --upgrade pip
 	@echo "Installing dependencies (a minute or two the first time)..."
 	@$(PY) -m pip install --quiet -c requirements.lock -e '.[dev]'
+	@echo "Installing GOV.UK Frontend and axe-core from npm..."
+	@npm ci --no-audit --no-fund --loglevel=error
 	@touch $(STAMP)
 
 install: $(STAMP) ## Create .venv with Python 3.10 and install everything
@@ -72,7 +75,14 @@ servers-stop: ## Stop background servers
 	@scripts/servers.sh stop
 
 server-tests: ## Tests against the running servers (REST contract, dialogue)
-	@$(VENV)/bin/pytest -m server -q
+	@$(VENV)/bin/pytest -m "server and not browser" -q
+
+browser-tests: ## Headless Chromium tests of the chat page, with axe-core (needs the servers)
+	@scripts/install_browser.sh
+	@$(VENV)/bin/pytest -m browser -q
+
+screenshots: ## Save phone and desktop screenshots of the chat page to docs/ (needs the servers)
+	@$(PY) scripts/screenshots.py
 
 eval: ## Evaluate against the running assistant over REST (start it with make run or servers-start)
 	@$(PY) -m tests.evaluation.run --min-intent 0.92 --min-facts 0.90
@@ -81,4 +91,4 @@ bench: ## Benchmark reply time over REST against the running assistant
 	@$(PY) bench/reply_time.py
 
 clean: ## Remove the virtual environment, models and run files
-	rm -rf $(VENV) models .run results
+	rm -rf $(VENV) models .run results node_modules

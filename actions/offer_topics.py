@@ -5,20 +5,12 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.conversation import Conversation
 from actions.replies import Reply
-
-PAYLOADS = {
-    "what_happens_next": "/what_happens_next",
-    "contact": "/ask_contact",
-    "request_human": "/request_human",
-}
+from bot.content.buttons import topic_buttons as content_topic_buttons
 
 
 def topic_buttons(conv: Conversation) -> list[dict[str, str]]:
     """Return a button for each main topic listed in content."""
-    return [
-        {"title": conv.text(f"topics.titles.{key}"), "payload": PAYLOADS.get(key, f"/ask_{key}")}
-        for key in conv.store.message("topics.main", conv.language)
-    ]
+    return content_topic_buttons(conv.store, conv.language)
 
 
 class ActionOfferTopics(Action):

@@ -34,6 +34,13 @@ class Reply:
         return self.events
 
 
+def tagged(messages: list[dict[str, Any]], **custom: str) -> list[dict[str, Any]]:
+    """Mark the last message with what it answers, so the chat page can ask for feedback."""
+    if messages:
+        messages[-1] = {**messages[-1], "json_message": custom}
+    return messages
+
+
 def ask_council(conv: Conversation, pending: str) -> Reply:
     """Ask which council the parent lives in, remembering what they asked."""
     buttons = [
@@ -55,7 +62,8 @@ def topic_reply(conv: Conversation, key: str) -> Reply:
     if conv.store.depends_on_council(key) and not conv.council_settled:
         return ask_council(conv, f"topic:{key}")
     answer = conv.store.answer(conv.authority, key, conv.language)
-    return Reply(messages=[{"text": conv.render(m)} for m in answer.topic.messages])
+    messages = [{"text": conv.render(m)} for m in answer.topic.messages]
+    return Reply(messages=tagged(messages, topic=key))
 
 
 def _contact_message(conv: Conversation, contact: Contact) -> dict[str, Any]:
@@ -92,7 +100,8 @@ def contact_reply(conv: Conversation, need: str, intro_key: str = "contact.intro
         missing = "person" if need == ANY_NEED else need
         return topic_reply(conv, f"no_contact_{missing}")
     intro = conv.text("contact.intro_any" if need == ANY_NEED else intro_key)
-    return Reply(messages=[{"text": intro}, *[_contact_message(conv, c) for c in contacts]])
+    messages = [{"text": intro}, *[_contact_message(conv, c) for c in contacts]]
+    return Reply(messages=tagged(messages, topic=f"contact_{need}"))
 
 
 def outside_area_reply(conv: Conversation, place: str | None = None) -> Reply:
@@ -143,7 +152,10 @@ def stage_reply(conv: Conversation, stage: str | None) -> Reply:
         for name in ("now", "before", "next", "timescale")
         if name in explained.fields
     ]
-    return Reply(messages=messages, events=[SlotSet(PENDING_SLOT, None)])
+    return Reply(
+        messages=tagged(messages, topic=f"stage_{stage}", stage=stage),
+        events=[SlotSet(PENDING_SLOT, None)],
+    )
 
 
 def resume(conv: Conversation, pending: str | None, stage: str | None) -> Reply:

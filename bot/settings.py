@@ -1,11 +1,13 @@
 """Typed settings for every process, read from the environment in one place."""
 
+import secrets
 from functools import lru_cache
 from pathlib import Path
 
 from pydantic import BaseSettings
 
 ROOT = Path(__file__).resolve().parent.parent
+RUN_DIR = ROOT / ".run"
 
 
 class Settings(BaseSettings):
@@ -13,12 +15,38 @@ class Settings(BaseSettings):
 
     content_dir: Path = ROOT / "content"
     sources_dir: Path = ROOT.parent / "shared" / "sources"
-    rasa_url: str = "http://localhost:5005"
+    rasa_url: str = "http://127.0.0.1:5005"
+    rasa_timeout_seconds: float = 15.0
     timezone: str = "Europe/London"
     content_reload_seconds: float = 1.0
 
+    # The web app
+    frontend_dir: Path = ROOT / "node_modules" / "govuk-frontend" / "dist" / "govuk"
+    database_url: str = f"sqlite:///{RUN_DIR / 'web.db'}"
+    secret_key: str = ""
+    secure_cookies: bool = False
+    max_message_length: int = 500
+    exit_url: str = "https://www.bbc.co.uk/weather"
+    frame_ancestors: str = "'self'"
+
     class Config:  # noqa: D106
         env_prefix = "CP_"
+
+    @property
+    def locales_dir(self) -> Path:
+        """Return the folder of interface translations."""
+        return self.content_dir / "locales"
+
+    def session_secret(self) -> str:
+        """Return the key that signs session cookies: CP_SECRET_KEY, or one kept in .run/."""
+        if self.secret_key:
+            return self.secret_key
+        key_file = RUN_DIR / "secret-key"
+        if not key_file.exists():
+            RUN_DIR.mkdir(exist_ok=True)
+            key_file.write_text(secrets.token_urlsafe(32))
+            key_file.chmod(0o600)
+        return key_file.read_text().strip()
 
 
 @lru_cache

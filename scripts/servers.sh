@@ -33,7 +33,7 @@ start() {
   start_one actions http://localhost:5055/health \
     .venv/bin/rasa run actions --actions actions --port 5055
   start_one rasa http://localhost:5005/ \
-    .venv/bin/rasa run --enable-api --model models/cp-assistant.tar.gz --port 5005 \
+    .venv/bin/rasa run --enable-api -i 127.0.0.1 --model models/cp-assistant.tar.gz --port 5005 \
       --endpoints endpoints.yml --credentials credentials.yml
   start_one web http://localhost:8000/healthz \
     .venv/bin/uvicorn bot.main:app --host 127.0.0.1 --port 8000 --ws wsproto

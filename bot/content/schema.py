@@ -7,6 +7,7 @@ from pydantic import BaseModel, Field, validator
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 SOURCE_REF = re.compile(r"^(?P<code>\d{3}):(?P<start>\d+)(?:-(?P<end>\d+))?$|^README$")
+WHEN_MAX_LENGTH = 60
 TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
 
@@ -122,9 +123,16 @@ class Stage(BaseModel):
     before: str | None = None
     next: str | None = None
     timescale: str | None = None
+    when: str | None = None
     sources: list[str] = Field(default_factory=list)
 
     _refs = validator("sources", allow_reuse=True)(_check_refs)
+
+    @validator("when")
+    def _short(cls, value: str | None) -> str | None:  # noqa: D102, N805
+        if value is not None and len(value) > WHEN_MAX_LENGTH:
+            raise ValueError(f"'when' must be at most {WHEN_MAX_LENGTH} characters: {value!r}")
+        return value
 
 
 class AnswerFile(BaseModel):

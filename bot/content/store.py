@@ -19,7 +19,7 @@ GENERAL = "general"
 DEFAULT_LANGUAGE = "en"
 PLACEHOLDER = re.compile(r"\{([a-z_]+)(?::([a-z0-9_]+))?\}")
 CONTACT_FIELDS = ("phone", "email", "address", "link", "search", "hours")
-STAGE_FIELDS = ("now", "before", "next", "timescale")
+STAGE_FIELDS = ("now", "before", "next", "timescale", "when")
 
 
 @dataclass(frozen=True)

@@ -59,3 +59,16 @@ async def test_unknown_topic_intent_falls_back_to_topic_buttons():
     tracker = make_tracker("hmm", "ask_something_unknown")
     _, messages = await run_action(ActionAnswerTopic(), tracker)
     assert messages[-1]["buttons"]
+
+
+async def test_answer_is_tagged_with_its_topic_on_the_last_message_only():
+    tracker = make_tracker("how long does it take", "ask_how_long", slots={"authority": "dorset"})
+    _, messages = await run_action(ActionAnswerTopic(), tracker)
+    assert messages[-1]["custom"] == {"topic": "how_long"}
+    assert all(not m["custom"] for m in messages[:-1])
+
+
+async def test_question_asking_for_the_council_is_not_tagged():
+    tracker = make_tracker("how long will this take", "ask_how_long")
+    _, messages = await run_action(ActionAnswerTopic(), tracker)
+    assert all(not m["custom"] for m in messages)

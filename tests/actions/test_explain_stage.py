@@ -38,3 +38,12 @@ async def test_stage_without_council_asks_for_the_council():
     events, messages = await run_action(ActionExplainStage(), tracker)
     assert slot_events(events) == {"pending_request": "stage"}
     assert messages[0]["text"].startswith("Which council area")
+
+
+async def test_stage_explanation_is_tagged_for_the_timeline_and_feedback():
+    tracker = make_tracker(
+        "what now", "what_happens_next", slots={"authority": "dorset", "stage": "review"}
+    )
+    _, messages = await run_action(ActionExplainStage(), tracker)
+    assert messages[-1]["custom"] == {"topic": "stage_review", "stage": "review"}
+    assert all(not m["custom"] for m in messages[:-1])

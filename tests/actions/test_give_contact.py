@@ -103,3 +103,14 @@ async def test_asking_for_a_person_in_gloucestershire_gives_the_helpdesk(freeze)
     text = joined(messages)
     assert "computer program" in text
     assert "01452 426565" in text
+
+
+async def test_contact_answer_is_tagged_with_the_need(freeze):
+    freeze("2026-11-25 10:30")
+    tracker = make_tracker(
+        "how do I complain",
+        "ask_contact",
+        slots={"authority": "dorset", "contact_need": "complaints"},
+    )
+    _, messages = await run_action(ActionGiveContact(), tracker)
+    assert messages[-1]["custom"] == {"topic": "contact_complaints"}

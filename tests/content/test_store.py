@@ -38,7 +38,7 @@ def test_render_refuses_a_contact_the_council_lacks(store):
 def test_stage_fields_fall_back_field_by_field(store):
     dorset = store.stage("dorset", "enquiry")
     general = store.stage(None, "enquiry")
-    assert set(dorset.fields) == {"now", "before", "next", "timescale"}
+    assert set(dorset.fields) == {"now", "before", "next", "timescale", "when"}
     assert dorset.fields["timescale"] != general.fields["timescale"]
 
 

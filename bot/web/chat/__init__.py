@@ -1,0 +1,1 @@
+"""The parent's chat: conversations, transcripts and the pages that show them."""

@@ -1,0 +1,62 @@
+"""Every string on the page comes from content/locales/ through python-i18n."""
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.settings import get_settings
+from bot.web.i18n import translator_for
+from bot.web.templating import TEMPLATES_DIR
+
+KEY = re.compile(r"""\bt\(\s*["']([a-z_.]+)["']""")
+
+
+def used_keys():
+    keys = set()
+    for path in [
+        *TEMPLATES_DIR.rglob("*.html"),
+        *TEMPLATES_DIR.rglob("*.txt"),
+        *Path("bot").rglob("*.py"),
+    ]:
+        keys |= set(KEY.findall(path.read_text(encoding="utf-8")))
+    return keys
+
+
+def english_keys():
+    data = yaml.safe_load((get_settings().locales_dir / "en.yml").read_text(encoding="utf-8"))["en"]
+
+    def walk(node, prefix=""):
+        for key, value in node.items():
+            if isinstance(value, dict):
+                yield from walk(value, f"{prefix}{key}.")
+            else:
+                yield f"{prefix}{key}"
+
+    return set(walk(data))
+
+
+def test_every_key_used_exists_in_english():
+    used = used_keys()
+    assert len(used) > 40
+    assert used - english_keys() == set()
+
+
+def test_missing_key_raises_instead_of_showing_the_key():
+    tr = translator_for(get_settings().locales_dir, "en")
+    with pytest.raises(KeyError):
+        tr("chat.no_such_key")
+
+
+def test_unknown_language_falls_back_to_english():
+    tr = translator_for(get_settings().locales_dir, "xx")
+    assert tr.language == "en" and tr.direction == "ltr"
+
+
+def test_templates_have_no_visible_english_outside_translations():
+    markup = re.compile(r"{[{%#].*?[}%#]}|<[^>]+>", re.S)
+    for path in TEMPLATES_DIR.rglob("*.html"):
+        text = markup.sub(" ", path.read_text(encoding="utf-8"))
+        words = re.findall(r"[A-Za-z]{3,}", text)
+        assert words == [], f"{path.name} has literal text: {words[:5]}"
