@@ -69,6 +69,11 @@ def no_js_page(browser):
     context.close()
 
 
+def assert_no_violations(page):
+    """Assert that axe-core finds no WCAG 2.2 A or AA violation on the page as it is now."""
+    assert axe_violations(page) == []
+
+
 def axe_violations(page):
     """Run axe-core's WCAG 2.2 A and AA rules on the page; return the violations, summarised."""
     if not page.evaluate("() => typeof window.axe !== 'undefined'"):

@@ -5,7 +5,7 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import axe_violations
+from tests.browser.conftest import assert_no_violations
 
 pytestmark = [pytest.mark.server, pytest.mark.browser]
 
@@ -37,14 +37,10 @@ def ask(page: Page, text: str) -> None:
     wait_for_reply(page, before)
 
 
-def assert_accessible(page: Page) -> None:
-    assert axe_violations(page) == []
-
-
 def test_parent_asks_clicks_a_quick_reply_reloads_and_exits(page: Page):
     page.goto("/dorset/")
     expect(page.locator("h1")).to_have_text("Ask about a child protection enquiry")
-    assert_accessible(page)
+    assert_no_violations(page)
 
     ask(page, "Will social services take my children away?")
     assert len(assistant_texts(page)) >= 2
@@ -55,7 +51,7 @@ def test_parent_asks_clicks_a_quick_reply_reloads_and_exits(page: Page):
         "#chat-quick-replies button", has_text="The child protection conference"
     )
     expect(stage_button).to_be_visible()
-    assert_accessible(page)
+    assert_no_violations(page)
 
     before = bubbles(page).count()
     stage_button.click()
@@ -64,7 +60,7 @@ def test_parent_asks_clicks_a_quick_reply_reloads_and_exits(page: Page):
     expect(current).to_contain_text("The child protection conference")
     expect(current).to_contain_text("You are here")
     assert "The child protection conference" in page.locator("#chat-messages").inner_text()
-    assert_accessible(page)
+    assert_no_violations(page)
 
     shown = bubbles(page).all_inner_texts()
     page.reload()
@@ -75,7 +71,7 @@ def test_parent_asks_clicks_a_quick_reply_reloads_and_exits(page: Page):
     thanks = page.locator(".app-feedback__thanks").last
     expect(thanks).to_have_text("Thank you for your feedback.")
     expect(thanks).to_be_focused()
-    assert_accessible(page)
+    assert_no_violations(page)
 
     page.get_by_role("button", name="Emergency Exit this page").click()
     page.wait_for_url(EXIT_URL)
@@ -138,7 +134,7 @@ def test_errors_are_shown_by_the_box_and_the_text_is_kept(desktop_page: Page):
     page.goto("/dorset/")
     page.click("#chat-send")
     expect(page.locator("#chat-error")).to_have_text("Enter a message")
-    assert_accessible(page)
+    assert_no_violations(page)
     page.fill("#message", "x" * 520)
     page.click("#chat-send")
     expect(page.locator("#chat-error")).to_contain_text("500 characters")
@@ -171,4 +167,4 @@ def test_whole_conversation_without_javascript(no_js_page: Page):
 @pytest.mark.parametrize("path", ["/", "/dorset/conversation", "/no-such-council/"])
 def test_other_pages_have_no_accessibility_violations(page: Page, path: str):
     page.goto(path)
-    assert_accessible(page)
+    assert_no_violations(page)

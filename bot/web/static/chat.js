@@ -10,6 +10,9 @@ if (printButton) {
   printButton.addEventListener('click', () => window.print())
 }
 
+// An answer from this app saying why a message was not sent (as opposed to a network failure).
+class Refused extends Error {}
+
 const chatForm = document.getElementById('chat-form')
 if (chatForm) {
   enhanceChat(chatForm)
@@ -70,15 +73,15 @@ function enhanceChat (form) {
         },
         body: JSON.stringify({ message })
       })
-      const data = await response.json()
-      if (!response.ok) throw new Error(data.error || form.dataset.networkError)
+      const data = await response.json().catch(() => ({}))
+      if (!response.ok || typeof data.html !== 'string') throw new Refused(data.error || form.dataset.networkError)
       addReplies(data.html)
       quickReplies.innerHTML = data.quickReplies
     } catch (error) {
       bubble.remove()
       quickReplies.innerHTML = earlierQuickReplies
       if (!fromQuickReply) setInput(message)
-      showError(error instanceof TypeError ? form.dataset.networkError : error.message)
+      showError(error instanceof Refused ? error.message : form.dataset.networkError)
     } finally {
       typing.hidden = true
       busy = false

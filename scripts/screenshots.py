@@ -1,0 +1,59 @@
+"""Saves screenshots of the Dorset chat page, mid-conversation, on a phone and a desktop window.
+
+Needs the servers running (make servers-start) and Debian's chromium. Run: make screenshots
+"""
+
+import sys
+from pathlib import Path
+
+from playwright.sync_api import sync_playwright
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.browser.conftest import BASE_URL, CHROMIUM, CHROMIUM_ARGS, DESKTOP, PHONE  # noqa: E402
+
+OUT = ROOT / "docs" / "screenshots"
+QUESTIONS = ["Will my child be taken away?", "what happens next?"]
+STAGE_BUTTON = "The child protection conference"
+
+
+def converse(page) -> None:
+    """Ask the questions, then choose the conference stage, as a parent would."""
+    page.goto(f"{BASE_URL}/dorset/")
+    for question in QUESTIONS:
+        count = page.locator("#chat-messages > li").count()
+        page.fill("#message", question)
+        page.click("#chat-send")
+        page.wait_for_function(
+            "(n) => document.querySelectorAll('#chat-messages > li').length > n + 1", arg=count
+        )
+    page.locator("#chat-quick-replies button", has_text=STAGE_BUTTON).click()
+    page.locator(".app-timeline").last.wait_for()
+
+
+def save(page, path: Path) -> None:
+    """Save what the window shows now."""
+    page.screenshot(path=str(path))
+    print(f"saved {path.relative_to(ROOT)}")
+
+
+def main() -> None:
+    """Write the top of the page and the timeline, for a phone and a desktop window."""
+    OUT.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        for name, viewport in (("phone", PHONE), ("desktop", DESKTOP)):
+            context = browser.new_context(viewport=viewport, is_mobile=name == "phone")
+            page = context.new_page()
+            converse(page)
+            page.evaluate("() => window.scrollTo(0, 0)")
+            save(page, OUT / f"chat-{name}.png")
+            page.locator(".app-timeline").last.scroll_into_view_if_needed()
+            save(page, OUT / f"chat-{name}-timeline.png")
+            context.close()
+        browser.close()
+
+
+if __name__ == "__main__":
+    main()
