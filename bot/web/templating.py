@@ -11,7 +11,9 @@ from jinja2 import (
     PrefixLoader,
     select_autoescape,
 )
+from markupsafe import Markup
 
+from bot.content import get_store
 from bot.web.chat.linkify import linkify
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
@@ -27,6 +29,14 @@ environment = Environment(
     trim_blocks=True,
     lstrip_blocks=True,
 )
-environment.filters["linkify"] = linkify
+
+
+def linkify_with_national_numbers(text: str) -> Markup:
+    """Link a message's addresses and numbers, the national helplines in content included."""
+    numbers = tuple(n.phone for n in get_store().national.numbers.values())
+    return linkify(text, numbers)
+
+
+environment.filters["linkify"] = linkify_with_national_numbers
 
 templates = Jinja2Templates(env=environment)

@@ -1,14 +1,19 @@
 """Shows links, email addresses and phone numbers in a message as links, after escaping it."""
 
 import re
+from functools import lru_cache
 
 from markupsafe import Markup, escape
 
-LINK = re.compile(
-    r"(?P<url>https://[^\s<]+[^\s<.,;:!?)])"
-    r"|(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
-    r"|(?<![\d/])(?P<phone>0\d{3,4} ?\d{3} ?\d{3,4}|0\d{3} \d{4}|116 123|999)(?![\d/])"
-)
+URL = r"(?P<url>https://[^\s<]+[^\s<.,;:!?)])"
+EMAIL = r"(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
+UK_NUMBER = r"0\d{3,4} ?\d{3} ?\d{3,4}|0\d{3} \d{4}"
+
+
+@lru_cache
+def _pattern(other_numbers: tuple[str, ...]) -> re.Pattern:
+    numbers = "|".join([UK_NUMBER, *(re.escape(n) for n in other_numbers)])
+    return re.compile(rf"{URL}|{EMAIL}|(?<![\d/])(?P<phone>{numbers})(?![\d/])")
 
 
 def _link(match: re.Match) -> str:
@@ -21,6 +26,8 @@ def _link(match: re.Match) -> str:
     return f'<a class="govuk-link" href="tel:{digits}">{text}</a>'
 
 
-def linkify(text: str) -> Markup:
-    """Escape a message, then turn web addresses, emails and phone numbers into links."""
-    return Markup(LINK.sub(_link, str(escape(text))))
+def linkify(text: str, other_numbers: tuple[str, ...] = ()) -> Markup:
+    """Escape a message, then link web addresses, emails, UK numbers and the other numbers given."""
+    return Markup(
+        _pattern(tuple(sorted(other_numbers, key=len, reverse=True))).sub(_link, str(escape(text)))
+    )
