@@ -37,6 +37,7 @@ $(STAMP): pyproject.toml requirements.lock package.json package-lock.json
 	@$(PY) -m pip install --quiet --upgrade pip
 	@echo "Installing dependencies (a minute or two the first time)..."
 	@$(PY) -m pip install --quiet -c requirements.lock -e '.[dev]'
+	@command -v npm >/dev/null || { echo "npm is needed for GOV.UK Frontend: apt-get install nodejs npm" >&2; exit 1; }
 	@echo "Installing GOV.UK Frontend and axe-core from npm..."
 	@npm ci --no-audit --no-fund --loglevel=error
 	@touch $(STAMP)
