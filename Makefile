@@ -14,6 +14,8 @@ export LOCK_STORE_HOST ?= localhost
 export LOCK_STORE_PORT ?= 6379
 export LOCK_STORE_DB ?= 1
 export TF_CPP_MIN_LOG_LEVEL ?= 2
+# The server tests run as if it were this London time: a Wednesday when Dorset's QARO chat is open.
+TEST_NOW ?= 2026-11-25T10:30
 
 .PHONY: help run test install train lint format validate-content unit rasa-validate rasa-test \
         servers-start servers-stop server-tests browser-tests screenshots eval bench clean
@@ -28,7 +30,7 @@ test: install train ## Run the whole test suite (lint, content, unit, Rasa, serv
 	@$(MAKE) --no-print-directory lint validate-content unit rasa-validate rasa-test
 	@scripts/install_browser.sh
 	@scripts/servers.sh stop >/dev/null 2>&1 || true
-	@scripts/servers.sh start
+	@CP_PRETEND_NOW=$(TEST_NOW) scripts/servers.sh start
 	@status=0; $(MAKE) --no-print-directory server-tests browser-tests eval bench || status=$$?; \
 	  scripts/servers.sh stop; exit $$status
 
@@ -69,8 +71,8 @@ rasa-test: train ## rasa test conversation stories; fails on any prediction erro
 	  --fail-on-prediction-errors --out .run/results --quiet
 	@echo "rasa test: all conversation stories passed."
 
-servers-start: train ## Start the three servers in the background
-	@scripts/servers.sh start
+servers-start: train ## Start the servers in the background for tests (the clock says $(TEST_NOW))
+	@CP_PRETEND_NOW=$(TEST_NOW) scripts/servers.sh start
 
 servers-stop: ## Stop background servers
 	@scripts/servers.sh stop

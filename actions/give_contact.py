@@ -3,10 +3,8 @@
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.conversation import Conversation, latest_intent
+from actions.conversation import Conversation
 from actions.replies import ANY_NEED, contact_reply
-
-PERSON = "person"
 
 
 class ActionGiveContact(Action):
@@ -19,7 +17,5 @@ class ActionGiveContact(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict):
         """Send the contacts for the need, or say the leaflet gives none and what to do."""
         conv = Conversation.from_tracker(tracker)
-        if latest_intent(tracker) == "request_human":
-            return contact_reply(conv, PERSON, intro_key="contact.person_intro").send(dispatcher)
         need = tracker.get_slot("contact_need") or ANY_NEED
         return contact_reply(conv, need).send(dispatcher)

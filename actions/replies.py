@@ -158,6 +158,32 @@ def stage_reply(conv: Conversation, stage: str | None) -> Reply:
     )
 
 
+HANDOFF_CONSENT = "handoff_consent"
+PERSON = "person"
+
+
+def consent_buttons(conv: Conversation) -> list[dict[str, str]]:
+    """Return the yes and no buttons for sharing the conversation with a person."""
+    return [
+        {"title": conv.text("handoff.consent_yes"), "payload": "/affirm"},
+        {"title": conv.text("handoff.consent_no"), "payload": "/deny"},
+    ]
+
+
+def offer_handoff(conv: Conversation) -> Reply:
+    """Offer a live chat with the council's staff, asking consent to share the conversation."""
+    if not conv.council_settled:
+        return ask_council(conv, "handoff")
+    if conv.outside_area:
+        return outside_area_reply(conv)
+    handoff = conv.store.council(conv.authority).handoff
+    if handoff is None:
+        return contact_reply(conv, PERSON, intro_key="contact.person_intro")
+    messages = conv.say("handoff.explain", team=handoff.team)
+    messages[-1]["buttons"] = consent_buttons(conv)
+    return Reply(messages=messages, events=[SlotSet(PENDING_SLOT, HANDOFF_CONSENT)])
+
+
 def resume(conv: Conversation, pending: str | None, stage: str | None) -> Reply:
     """Carry on with what the parent asked before they were asked for their council."""
     kind, _, value = (pending or "").partition(":")
@@ -167,4 +193,6 @@ def resume(conv: Conversation, pending: str | None, stage: str | None) -> Reply:
         return contact_reply(conv, value)
     if kind == "stage":
         return stage_reply(conv, stage)
+    if kind == "handoff":
+        return offer_handoff(conv)
     return Reply()

@@ -5,8 +5,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.conversation import Conversation, latest_intent
 from actions.replies import Reply
-
-MESSAGES = {"crisis_child_danger": "safety.child_danger", "crisis_self_harm": "safety.self_harm"}
+from bot.content.safety import emergency_messages
 
 
 class ActionSafety(Action):
@@ -19,6 +18,7 @@ class ActionSafety(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict):
         """Send the emergency help for this kind of crisis (a child in danger if unsure)."""
         conv = Conversation.from_tracker(tracker)
-        intent = latest_intent(tracker)
-        key = MESSAGES.get(intent, MESSAGES["crisis_child_danger"])
-        return Reply(messages=conv.say(key)).send(dispatcher)
+        texts = emergency_messages(
+            conv.store, conv.authority, conv.language, latest_intent(tracker)
+        )
+        return Reply(messages=[{"text": text} for text in texts]).send(dispatcher)

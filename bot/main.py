@@ -10,7 +10,7 @@ from starlette.middleware.sessions import SessionMiddleware
 
 from bot.settings import get_settings
 from bot.web.chat.pages import UnknownCouncil
-from bot.web.routes import chat, errors, health
+from bot.web.routes import callback, chat, errors, health, staff
 from bot.web.security import SecurityHeaders
 
 STATIC_DIR = Path(__file__).parent / "web" / "static"
@@ -36,8 +36,11 @@ def create_app() -> FastAPI:
     app.mount("/govuk-frontend", StaticFiles(directory=settings.frontend_dir, check_dir=False))
     app.mount("/static", StaticFiles(directory=STATIC_DIR))
     app.include_router(health.router)
+    app.include_router(staff.router)
+    app.include_router(callback.router)
     app.include_router(chat.router)
     app.add_exception_handler(UnknownCouncil, errors.not_found)
+    app.add_exception_handler(staff.NotSignedIn, staff.not_signed_in)
     app.add_exception_handler(HTTPException, errors.http_error)
     return app
 

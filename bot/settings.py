@@ -19,6 +19,9 @@ class Settings(BaseSettings):
     rasa_timeout_seconds: float = 15.0
     timezone: str = "Europe/London"
     content_reload_seconds: float = 1.0
+    # Pretend it is this local time (such as 2026-11-25T10:30) when deciding whether a line or the
+    # live chat is open. For test runs and demonstrations only; empty means the real time.
+    pretend_now: str = ""
 
     # The web app
     frontend_dir: Path = ROOT / "node_modules" / "govuk-frontend" / "dist" / "govuk"
@@ -28,6 +31,7 @@ class Settings(BaseSettings):
     max_message_length: int = 500
     exit_url: str = "https://www.bbc.co.uk/weather"
     frame_ancestors: str = "'self'"
+    handoff_wait_seconds: int = 600
 
     class Config:  # noqa: D106
         env_prefix = "CP_"

@@ -25,3 +25,19 @@ def crisis_intent(store: ContentStore, text: str | None) -> str | None:
         if intent in found:
             return intent
     return next(iter(sorted(found)), None)
+
+
+CRISIS_MESSAGES = {
+    "crisis_child_danger": "safety.child_danger",
+    "crisis_self_harm": "safety.self_harm",
+}
+
+
+def emergency_messages(
+    store: ContentStore, slug: str | None, language: str, intent: str | None
+) -> list[str]:
+    """Return the emergency help for a kind of crisis (a child in danger if unsure), filled in."""
+    key = CRISIS_MESSAGES.get(intent, CRISIS_MESSAGES["crisis_child_danger"])
+    phrases = store.message(key, language)
+    phrases = [phrases] if isinstance(phrases, str) else phrases
+    return [store.render(phrase, slug, language) for phrase in phrases]

@@ -69,6 +69,15 @@ class Contact(BaseModel):
         return {name: getattr(self, name) for name in fields if getattr(self, name)}
 
 
+class Handoff(BaseModel):
+    """A council's live chat with a person: who answers, and the line whose hours it keeps."""
+
+    staff_title: str
+    team: str
+    hours_from: str
+    closed_on_bank_holidays: bool = True
+
+
 class Council(BaseModel):
     """A council this assistant covers (or the general set)."""
 
@@ -80,6 +89,18 @@ class Council(BaseModel):
     leaflet: str | None = None
     places: list[str] = Field(default_factory=list)
     contacts: list[Contact] = Field(default_factory=list)
+    handoff: Handoff | None = None
+
+    @validator("handoff")
+    def _handoff_hours(cls, value: Handoff | None, values: dict) -> Handoff | None:  # noqa: D102, N805
+        if value is None:
+            return value
+        contact = next((c for c in values.get("contacts", []) if c.id == value.hours_from), None)
+        if contact is None or contact.hours is None:
+            raise ValueError(
+                f"handoff.hours_from {value.hours_from!r} must name a contact with hours"
+            )
+        return value
 
     def contact(self, contact_id: str) -> Contact | None:
         """Return the contact with this id, if the council has it."""

@@ -23,7 +23,7 @@ LINK = re.compile(r"(?:https?://|www\.)[^\s\"')]+")
 # Values the actions pass into the assistant's own phrases; empty, so only content is checked.
 MESSAGE_VALUES = dict.fromkeys(
     "label place neighbour near covered hours phone email address link search days opens closes"
-    " first last when day time holiday text".split(),
+    " first last when day time holiday text team".split(),
     "",
 )
 GENERAL_PLACEHOLDERS = {"council", "council_short", "service", "national"}

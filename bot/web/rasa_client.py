@@ -25,6 +25,11 @@ async def conversation_events(sender: str) -> list[dict]:
     return tracker.get("events") or []
 
 
+async def append_events(sender: str, events: list[dict]) -> None:
+    """Add events (bot messages from staff, resume) to a conversation's tracker, in order."""
+    await _request("POST", f"/conversations/{sender}/tracker/events", json=events)
+
+
 async def _request(method: str, path: str, **kwargs: Any) -> Any:
     settings = get_settings()
     try:

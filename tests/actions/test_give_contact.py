@@ -94,17 +94,6 @@ async def test_a_parent_in_poole_never_gets_dorset_numbers():
     assert "01305" not in text
 
 
-async def test_asking_for_a_person_in_gloucestershire_gives_the_helpdesk(freeze):
-    freeze("2026-11-25 10:30")
-    tracker = make_tracker(
-        "can I talk to a real person", "request_human", slots={"authority": "gloucestershire"}
-    )
-    _, messages = await run_action(ActionGiveContact(), tracker)
-    text = joined(messages)
-    assert "computer program" in text
-    assert "01452 426565" in text
-
-
 async def test_contact_answer_is_tagged_with_the_need(freeze):
     freeze("2026-11-25 10:30")
     tracker = make_tracker(

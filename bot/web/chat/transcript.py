@@ -5,6 +5,8 @@ from typing import Any
 
 PARENT = "parent"
 ASSISTANT = "assistant"
+STAFF = "staff"
+NOTICE = "notice"
 
 
 @dataclass(frozen=True)
@@ -24,21 +26,48 @@ class ChatMessage:
     buttons: list[Button] = field(default_factory=list)
     topic: str | None = None
     stage: str | None = None
+    author: str | None = None
+    handoff: str | None = None
+    council: str | None = None
+    safety: bool = False
 
 
 def _buttons(raw: list[dict] | None) -> list[Button]:
     return [Button(str(b.get("title", "")), str(b.get("payload", ""))) for b in raw or []]
 
 
-def _assistant(text: str | None, buttons: list[dict] | None, custom: dict | None) -> ChatMessage:
+def _assistant(
+    text: str | None, buttons: list[dict] | None, custom: dict | None, metadata: dict | None = None
+) -> ChatMessage:
     custom = custom if isinstance(custom, dict) else {}
+    metadata = metadata if isinstance(metadata, dict) else {}
+    sender = ASSISTANT
+    if metadata.get("staff_name"):
+        sender = STAFF
+    elif metadata.get("notice"):
+        sender = NOTICE
     return ChatMessage(
-        sender=ASSISTANT,
+        sender=sender,
         text=text or "",
         buttons=_buttons(buttons),
         topic=custom.get("topic"),
         stage=custom.get("stage"),
+        author=staff_label(metadata) if sender == STAFF else None,
+        handoff=custom.get("handoff"),
+        council=custom.get("council"),
+        safety=bool(metadata.get("safety")),
     )
+
+
+def staff_label(metadata: dict) -> str:
+    """Return how a member of staff is named in the chat, such as 'Sam (QARO)'."""
+    title = metadata.get("staff_title")
+    return f"{metadata['staff_name']} ({title})" if title else str(metadata["staff_name"])
+
+
+def bot_event(text: str, custom: dict | None = None, **metadata: object) -> dict:
+    """Return a tracker event for a message the web app adds (staff replies, notices, safety)."""
+    return {"event": "bot", "text": text, "data": {"custom": custom or {}}, "metadata": metadata}
 
 
 def from_rest(replies: list[dict[str, Any]]) -> list[ChatMessage]:
@@ -49,6 +78,8 @@ def from_rest(replies: list[dict[str, Any]]) -> list[ChatMessage]:
         if "text" not in reply and custom and messages:
             messages[-1].topic = custom.get("topic", messages[-1].topic)
             messages[-1].stage = custom.get("stage", messages[-1].stage)
+            messages[-1].handoff = custom.get("handoff", messages[-1].handoff)
+            messages[-1].council = custom.get("council", messages[-1].council)
             continue
         messages.append(_assistant(reply.get("text"), reply.get("buttons"), custom))
     return [m for m in messages if m.text]
@@ -61,12 +92,17 @@ def from_events(events: list[dict[str, Any]], known: dict[str, str]) -> list[Cha
     for event in events:
         if event.get("event") == "bot":
             data = event.get("data") or {}
-            message = _assistant(event.get("text"), data.get("buttons"), data.get("custom"))
+            message = _assistant(
+                event.get("text"), data.get("buttons"), data.get("custom"), event.get("metadata")
+            )
             titles.update({b.payload: b.title for b in message.buttons})
             messages.append(message)
         elif event.get("event") == "user":
             text = parent_text(event.get("text") or "", titles)
-            messages.append(ChatMessage(sender=PARENT, text=text))
+            intent = ((event.get("parse_data") or {}).get("intent") or {}).get("name") or ""
+            messages.append(
+                ChatMessage(sender=PARENT, text=text, safety=intent.startswith("crisis_"))
+            )
     return [m for m in messages if m.text]
 
 

@@ -11,6 +11,9 @@ from bot.settings import get_settings
 from bot.web.chat.pages import ChatPage, timeline
 from bot.web.chat.session import ChatSession, csrf_token
 from bot.web.chat.transcript import Button, ChatMessage, pending_buttons
+from bot.web.handoff import queue
+from bot.web.handoff.queue import Handoff
+from bot.web.handoff.service import staff_title
 from bot.web.i18n import Translator, translator_for
 
 LANGUAGE_KEY = "language"
@@ -92,6 +95,23 @@ class ChatView:
     error: str | None = None
     notice: list[str] = field(default_factory=list)
     draft: str = ""
+    handoff: Handoff | None = None
+    cursor: int = 0
+
+    def handoff_status(self) -> dict[str, Any] | None:
+        """Return what the page says about a handoff in progress, or None."""
+        if self.handoff is None or not self.handoff.is_open:
+            return None
+        return {
+            "status": self.handoff.status,
+            "title": staff_title(self.handoff.council),
+            "name": self.handoff.staff_name,
+            "position": queue.position(self.handoff),
+        }
+
+    def quick_replies(self, language: str) -> list[Button]:
+        """Return the buttons on offer: the assistant's last ones, or the main topics at first."""
+        return pending_buttons(self.messages) if self.messages else starter_buttons(language)
 
     def context(self, request: Request) -> dict[str, Any]:
         """Return the template context for the whole page or one of its parts."""
@@ -103,9 +123,9 @@ class ChatView:
             "page": self.page,
             "csrf_token": csrf_token(request.session),
             "messages": self.messages,
-            "quick_replies": pending_buttons(self.messages)
-            if self.messages
-            else starter_buttons(language),
+            "quick_replies": [] if self.handoff_status() else self.quick_replies(language),
+            "handoff": self.handoff_status(),
+            "cursor": self.cursor,
             "rated": ChatSession(request.session, self.page.key).rated(),
             "timeline": lambda stage: timeline(store, self.page.slug, language, stage),
             "error": self.error,

@@ -24,7 +24,11 @@ function enhanceChat (form) {
   const typing = document.getElementById('chat-typing')
   const quickReplies = document.getElementById('chat-quick-replies')
   const errorBox = document.getElementById('chat-error')
+  const statusBox = document.getElementById('handoff-status')
   let busy = false
+  let updates = null
+
+  if (form.dataset.live === 'true') startUpdates(form.dataset.cursor)
 
   form.addEventListener('submit', (event) => {
     event.preventDefault()
@@ -77,6 +81,8 @@ function enhanceChat (form) {
       if (!response.ok || typeof data.html !== 'string') throw new Refused(data.error || form.dataset.networkError)
       addReplies(data.html)
       quickReplies.innerHTML = data.quickReplies
+      statusBox.innerHTML = data.status
+      if (data.live) startUpdates(data.cursor)
     } catch (error) {
       bubble.remove()
       quickReplies.innerHTML = earlierQuickReplies
@@ -87,6 +93,22 @@ function enhanceChat (form) {
       busy = false
       if (fromQuickReply || document.activeElement === document.body) input.focus()
     }
+  }
+
+  // While a person is handling the conversation, their messages are pushed to the page.
+  function startUpdates (cursor) {
+    if (updates || !window.EventSource) return
+    updates = new EventSource(`${form.dataset.updates}?after=${cursor}`)
+    updates.addEventListener('update', (event) => {
+      const data = JSON.parse(event.data)
+      if (data.html) addReplies(data.html)
+      statusBox.innerHTML = data.status
+      if (!data.live) {
+        quickReplies.innerHTML = data.quickReplies
+        updates.close()
+        updates = null
+      }
+    })
   }
 
   function addReplies (html) {

@@ -1,0 +1,1 @@
+"""Staff (QARO and duty officer) accounts, sign-in sessions and the audit log."""

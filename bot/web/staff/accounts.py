@@ -1,0 +1,138 @@
+"""Staff accounts: argon2 password hashes, the councils each may see, server-side sessions."""
+
+import datetime as dt
+import hashlib
+import secrets
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+
+from bot.web.tables import get_engine, staff, staff_councils, staff_sessions, utcnow
+
+SESSION_HOURS = 8
+MIN_PASSWORD_LENGTH = 12
+_hasher = PasswordHasher()
+# Checked against when the username is unknown, so both cases take the same time.
+_DUMMY_HASH = _hasher.hash(secrets.token_urlsafe(16))
+
+
+class AccountError(ValueError):
+    """An account could not be created as asked."""
+
+
+@dataclass(frozen=True)
+class StaffMember:
+    """A signed-in member of staff and the councils whose conversations they may see."""
+
+    id: int
+    username: str
+    display_name: str
+    councils: frozenset[str]
+
+    def may_see(self, council: str) -> bool:
+        """Tell whether this person works for the council."""
+        return council in self.councils
+
+
+@dataclass(frozen=True)
+class StaffSession:
+    """A sign-in: who, and the token their forms must carry."""
+
+    member: StaffMember
+    csrf_token: str
+
+
+def create_account(username: str, display_name: str, password: str, councils: list[str]) -> int:
+    """Create a staff account for one or more councils and return its id."""
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise AccountError(f"the password must be at least {MIN_PASSWORD_LENGTH} characters")
+    if not councils:
+        raise AccountError("an account needs at least one council")
+    row = {
+        "username": username.strip().lower(),
+        "display_name": display_name.strip(),
+        "password_hash": _hasher.hash(password),
+        "active": True,
+        "created_at": utcnow(),
+    }
+    with get_engine().begin() as connection:
+        taken = connection.execute(sa.select(staff.c.id).where(staff.c.username == row["username"]))
+        if taken.first():
+            raise AccountError(f"the username {row['username']!r} is taken")
+        staff_id = connection.execute(staff.insert().values(**row)).inserted_primary_key[0]
+        for council in sorted(set(councils)):
+            connection.execute(staff_councils.insert().values(staff_id=staff_id, council=council))
+    return staff_id
+
+
+def _member(connection, staff_id: int) -> StaffMember | None:
+    row = connection.execute(
+        sa.select(staff).where(staff.c.id == staff_id, staff.c.active.is_(True))
+    ).first()
+    if row is None:
+        return None
+    councils = connection.execute(
+        sa.select(staff_councils.c.council).where(staff_councils.c.staff_id == staff_id)
+    ).scalars()
+    return StaffMember(row.id, row.username, row.display_name, frozenset(councils))
+
+
+def authenticate(username: str, password: str) -> StaffMember | None:
+    """Return the member of staff if the password is right, else None."""
+    with get_engine().connect() as connection:
+        row = connection.execute(
+            sa.select(staff.c.id, staff.c.password_hash).where(
+                staff.c.username == username.strip().lower(), staff.c.active.is_(True)
+            )
+        ).first()
+        try:
+            _hasher.verify(row.password_hash if row else _DUMMY_HASH, password)
+        except (VerificationError, InvalidHashError):
+            return None
+        return _member(connection, row.id) if row else None
+
+
+def _digest(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def start_session(member: StaffMember) -> str:
+    """Open a session and return the token for the cookie (only its hash is stored)."""
+    token = secrets.token_urlsafe(32)
+    now = utcnow()
+    row = {
+        "token_hash": _digest(token),
+        "staff_id": member.id,
+        "csrf_token": secrets.token_urlsafe(32),
+        "created_at": now,
+        "expires_at": now + dt.timedelta(hours=SESSION_HOURS),
+    }
+    with get_engine().begin() as connection:
+        connection.execute(staff_sessions.insert().values(**row))
+    return token
+
+
+def session_for(token: str | None) -> StaffSession | None:
+    """Return the live session for a cookie's token, if any."""
+    if not token:
+        return None
+    with get_engine().connect() as connection:
+        row = connection.execute(
+            sa.select(staff_sessions).where(
+                staff_sessions.c.token_hash == _digest(token),
+                staff_sessions.c.expires_at > utcnow(),
+            )
+        ).first()
+        member = _member(connection, row.staff_id) if row else None
+    return StaffSession(member, row.csrf_token) if member else None
+
+
+def end_session(token: str | None) -> None:
+    """Sign out: forget the session."""
+    if token:
+        with get_engine().begin() as connection:
+            connection.execute(
+                staff_sessions.delete().where(staff_sessions.c.token_hash == _digest(token))
+            )
