@@ -7,7 +7,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.conversation import PENDING_SLOT, Conversation
-from bot.content.hours import describe_status
+from bot.content.hours import describe_hours, describe_status
 from bot.content.schema import Contact
 
 ANY_NEED = "any"
@@ -179,7 +179,12 @@ def offer_handoff(conv: Conversation) -> Reply:
     handoff = conv.store.council(conv.authority).handoff
     if handoff is None:
         return contact_reply(conv, PERSON, intro_key="contact.person_intro")
+    council = conv.store.council(conv.authority)
+    line = council.contact(handoff.hours_from)
+    hours = describe_hours(conv.store, line.hours, conv.language)
+    phone = conv.text("handoff.phone_option", label=line.label, phone=line.phone, hours=hours)
     messages = conv.say("handoff.explain", team=handoff.team)
+    messages.insert(-1, {"text": phone})
     messages[-1]["buttons"] = consent_buttons(conv)
     return Reply(messages=messages, events=[SlotSet(PENDING_SLOT, HANDOFF_CONSENT)])
 

@@ -12,6 +12,10 @@ async def test_asking_for_a_person_explains_who_will_see_and_asks_consent(store)
     team = store.council("dorset").handoff.team
     assert team in joined(messages)
     assert "see this whole conversation" in joined(messages)
+    line = store.council("dorset").contact("qaro_duty")
+    assert f"call the {line.label} on {line.phone}, Monday to Friday, 9am to 5pm" in joined(
+        messages
+    )
     assert [b["payload"] for b in messages[-1]["buttons"]] == ["/affirm", "/deny"]
     assert not any(e["event"] == "pause" for e in events)
 

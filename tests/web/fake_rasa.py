@@ -13,6 +13,8 @@ class FakeRasa:
     sent: list[dict] = field(default_factory=list)
     events: dict[str, list[dict]] = field(default_factory=dict)
     down: bool = False
+    paused: set[str] = field(default_factory=set)
+    intents: dict[str, str] = field(default_factory=dict)
 
     def will_reply(self, *messages: dict) -> None:
         """Queue the replies to the next message."""
@@ -22,9 +24,12 @@ class FakeRasa:
         if self.down:
             raise AssistantUnavailable("down")
         self.sent.append({"sender": sender, "message": text, "metadata": metadata})
-        replies = self.replies.pop(0) if self.replies else [{"text": "I heard you."}]
         events = self.events.setdefault(sender, [])
-        events.append({"event": "user", "text": text})
+        intent = {"name": self.intents.get(text, "out_of_scope")}
+        events.append({"event": "user", "text": text, "parse_data": {"intent": intent}})
+        if sender in self.paused:
+            return []
+        replies = self.replies.pop(0) if self.replies else [{"text": "I heard you."}]
         rest = []
         for reply in replies:
             data = {"buttons": reply.get("buttons"), "custom": reply.get("custom")}
@@ -34,7 +39,17 @@ class FakeRasa:
             )
             if reply.get("custom"):
                 rest.append({"recipient_id": sender, "custom": reply["custom"]})
+                if reply["custom"].get("handoff") == "waiting":
+                    self.paused.add(sender)
         return rest
+
+    async def append_events(self, sender: str, events: list[dict]) -> None:
+        if self.down:
+            raise AssistantUnavailable("down")
+        for event in events:
+            if event["event"] == "resume":
+                self.paused.discard(sender)
+            self.events.setdefault(sender, []).append(event)
 
     async def conversation_events(self, sender: str) -> list[dict]:
         if self.down:
