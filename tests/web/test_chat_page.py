@@ -324,3 +324,13 @@ def test_assets_are_served_from_this_app(client):
     css = client.get("/govuk-frontend/govuk-frontend.min.css").text
     fonts = re.findall(r"url\((/assets/fonts/[^)]+)\)", css)
     assert fonts and all(client.get(font).status_code == 200 for font in fonts)
+
+
+def test_talk_to_a_person_is_offered_at_every_point(client, rasa):
+    rasa.will_reply({"text": "A conference is a meeting."})
+    page = soup(say(client, "what is a conference"))
+    button = page.select_one("#chat-person button")
+    assert button.get_text(strip=True) == "Talk to a person"
+    token = page.select_one("#chat-person input[name=csrf_token]")["value"]
+    client.post("/dorset/", data={"message": button["value"], "csrf_token": token})
+    assert rasa.sent[-1]["message"] == "/request_human"

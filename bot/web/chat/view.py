@@ -6,7 +6,7 @@ from typing import Any
 from fastapi import Request
 
 from bot.content import get_store
-from bot.content.buttons import topic_buttons
+from bot.content.buttons import PAYLOADS, topic_buttons
 from bot.settings import get_settings
 from bot.web.chat.pages import ChatPage, timeline
 from bot.web.chat.session import ChatSession, csrf_token
@@ -17,6 +17,7 @@ from bot.web.handoff.service import staff_title
 from bot.web.i18n import Translator, translator_for
 
 LANGUAGE_KEY = "language"
+PERSON_PAYLOAD = PAYLOADS["request_human"]
 EMERGENCY = "emergency"
 
 
@@ -36,6 +37,11 @@ def translator(request: Request) -> Translator:
 def starter_buttons(language: str) -> list[Button]:
     """Return the main topics offered before the parent has asked anything."""
     return [Button(b["title"], b["payload"]) for b in topic_buttons(get_store(), language)]
+
+
+def person_button(language: str) -> Button:
+    """Return the 'Talk to a person' button offered at every point of the conversation."""
+    return next(b for b in starter_buttons(language) if b.payload == PERSON_PAYLOAD)
 
 
 def known_titles(language: str) -> dict[str, str]:
@@ -132,4 +138,5 @@ class ChatView:
             "notice": self.notice,
             "draft": self.draft,
             "max_length": settings.max_message_length,
+            "person_button": person_button(language),
         }

@@ -25,6 +25,7 @@ function enhanceChat (form) {
   const quickReplies = document.getElementById('chat-quick-replies')
   const errorBox = document.getElementById('chat-error')
   const statusBox = document.getElementById('handoff-status')
+  const person = document.getElementById('chat-person')
   let busy = false
   let updates = null
 
@@ -41,6 +42,14 @@ function enhanceChat (form) {
       send(input.value, input.value, false)
     }
   })
+
+  if (person) {
+    person.addEventListener('submit', (event) => {
+      event.preventDefault()
+      const button = person.querySelector('button')
+      send(button.value, button.textContent.trim(), true)
+    })
+  }
 
   quickReplies.addEventListener('click', (event) => {
     const button = event.target.closest('button[name="message"]')
@@ -98,6 +107,7 @@ function enhanceChat (form) {
   // While a person is handling the conversation, their messages are pushed to the page.
   function startUpdates (cursor) {
     if (updates || !window.EventSource) return
+    if (person) person.hidden = true
     updates = new EventSource(`${form.dataset.updates}?after=${cursor}`)
     updates.addEventListener('update', (event) => {
       const data = JSON.parse(event.data)
@@ -105,6 +115,7 @@ function enhanceChat (form) {
       statusBox.innerHTML = data.status
       if (!data.live) {
         quickReplies.innerHTML = data.quickReplies
+        if (person) person.hidden = false
         updates.close()
         updates = null
       }
