@@ -54,6 +54,14 @@ staff_sessions = sa.Table(
     sa.Column("expires_at", sa.DateTime, nullable=False),
 )
 
+sign_in_failures = sa.Table(
+    "sign_in_failures",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("username", sa.String(64), nullable=False, index=True),
+    sa.Column("at", sa.DateTime, nullable=False),
+)
+
 handoffs = sa.Table(
     "handoffs",
     metadata,

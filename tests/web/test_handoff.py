@@ -329,3 +329,13 @@ def test_reconnecting_browser_carries_on_from_its_last_event(client, rasa):
     ) as response:
         body = "".join(response.iter_text())
     assert json.loads(body.split("data: ", 1)[1])["html"].strip() == ""
+
+
+def test_five_wrong_passwords_lock_the_username_for_a_while(client, database):
+    make_staff("sam", ["dorset"])
+    for _ in range(5):
+        sign_in(client, "sam", "wrong password here")
+    response = sign_in(client, "sam")
+    assert response.status_code == 400
+    assert "too many attempts" in response.text
+    assert sign_in(TestClient(create_app()), "other-user", "whatever").status_code == 400

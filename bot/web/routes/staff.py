@@ -96,6 +96,7 @@ async def sign_in(
             400,
             csrf_token=token,
             failed=True,
+            locked=accounts.locked_out(username),
             username=username,
         )
     response = RedirectResponse("/staff/", status_code=SEE_OTHER)

@@ -9,10 +9,19 @@ import sqlalchemy as sa
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-from bot.web.tables import get_engine, staff, staff_councils, staff_sessions, utcnow
+from bot.web.tables import (
+    get_engine,
+    sign_in_failures,
+    staff,
+    staff_councils,
+    staff_sessions,
+    utcnow,
+)
 
 SESSION_HOURS = 8
 MIN_PASSWORD_LENGTH = 12
+MAX_FAILURES = 5
+LOCKOUT = dt.timedelta(minutes=15)
 _hasher = PasswordHasher()
 # Checked against when the username is unknown, so both cases take the same time.
 _DUMMY_HASH = _hasher.hash(secrets.token_urlsafe(16))
@@ -79,8 +88,33 @@ def _member(connection, staff_id: int) -> StaffMember | None:
     return StaffMember(row.id, row.username, row.display_name, frozenset(councils))
 
 
+def locked_out(username: str) -> bool:
+    """Tell whether a username has had too many wrong passwords lately."""
+    query = sa.select(sa.func.count()).where(
+        sign_in_failures.c.username == username.strip().lower(),
+        sign_in_failures.c.at > utcnow() - LOCKOUT,
+    )
+    with get_engine().connect() as connection:
+        return connection.execute(query).scalar() >= MAX_FAILURES
+
+
+def _record_failure(username: str) -> None:
+    row = {"username": username.strip().lower()[:64], "at": utcnow()}
+    with get_engine().begin() as connection:
+        connection.execute(sign_in_failures.insert().values(**row))
+
+
 def authenticate(username: str, password: str) -> StaffMember | None:
-    """Return the member of staff if the password is right, else None."""
+    """Return the member of staff if the password is right, else None (and count the failure)."""
+    if locked_out(username):
+        return None
+    member = _check_password(username, password)
+    if member is None:
+        _record_failure(username)
+    return member
+
+
+def _check_password(username: str, password: str) -> StaffMember | None:
     with get_engine().connect() as connection:
         row = connection.execute(
             sa.select(staff.c.id, staff.c.password_hash).where(
