@@ -1,6 +1,9 @@
 """Assembles the web app: middleware, static files, routers and error pages."""
 
+import asyncio
 import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI
@@ -9,18 +12,40 @@ from starlette.exceptions import HTTPException
 from starlette.middleware.sessions import SessionMiddleware
 
 from bot.settings import get_settings
+from bot.web import retention
 from bot.web.chat.pages import UnknownCouncil
 from bot.web.routes import callback, chat, errors, health, staff
 from bot.web.security import SecurityHeaders
 
 STATIC_DIR = Path(__file__).parent / "web" / "static"
 log = logging.getLogger(__name__)
+RETENTION_INTERVAL_SECONDS = 24 * 60 * 60
+
+
+async def _purge_daily() -> None:
+    while True:
+        try:
+            purged = await asyncio.to_thread(retention.purge)
+            log.info("retention: %s", purged)
+        except Exception as error:  # noqa: BLE001 - keep serving; try again tomorrow
+            log.error("retention failed: %s", type(error).__name__)
+        await asyncio.sleep(RETENTION_INTERVAL_SECONDS)
+
+
+@asynccontextmanager
+async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+    """Run the retention rules at start-up and once a day while the app runs."""
+    task = asyncio.create_task(_purge_daily())
+    yield
+    task.cancel()
 
 
 def create_app() -> FastAPI:
     """Build the FastAPI app with every router."""
     settings = get_settings()
-    app = FastAPI(title="Child protection assistant", docs_url=None, redoc_url=None)
+    app = FastAPI(
+        title="Child protection assistant", docs_url=None, redoc_url=None, lifespan=lifespan
+    )
     app.add_middleware(
         SessionMiddleware,
         secret_key=settings.session_secret(),

@@ -4,7 +4,7 @@ import secrets
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import BaseSettings
+from pydantic import BaseSettings, Field
 
 ROOT = Path(__file__).resolve().parent.parent
 RUN_DIR = ROOT / ".run"
@@ -32,6 +32,13 @@ class Settings(BaseSettings):
     exit_url: str = "https://www.bbc.co.uk/weather"
     frame_ancestors: str = "'self'"
     handoff_wait_seconds: int = 600
+
+    # Retention: conversations, handoffs, notes and callback requests are deleted after this many
+    # days without activity; the audit log after audit_retention_days.
+    retention_days: int = 30
+    audit_retention_days: int = 365
+    # Rasa's SQL tracker store (the same variable endpoints.yml reads), for deleting old trackers.
+    tracker_store_url: str = Field("", env="TRACKER_STORE_URL")
 
     class Config:  # noqa: D106
         env_prefix = "CP_"
