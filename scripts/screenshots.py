@@ -1,8 +1,10 @@
 """Saves screenshots of the Dorset chat page, mid-conversation, on a phone and a desktop window.
 
 Needs the servers running (make servers-start) and Debian's chromium. Run: make screenshots
+Also saves the QARO console and the parent's page during a handoff.
 """
 
+import secrets
 import sys
 from pathlib import Path
 
@@ -11,11 +13,13 @@ from playwright.sync_api import sync_playwright
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bot.web.staff.accounts import create_account  # noqa: E402
 from tests.browser.conftest import BASE_URL, CHROMIUM, CHROMIUM_ARGS, DESKTOP, PHONE  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
 QUESTIONS = ["Will my child be taken away?", "what happens next?"]
 STAGE_BUTTON = "The child protection conference"
+PASSWORD = "screenshots only password"
 
 
 def converse(page) -> None:
@@ -30,6 +34,30 @@ def converse(page) -> None:
         )
     page.locator("#chat-quick-replies button", has_text=STAGE_BUTTON).click()
     page.locator(".app-timeline").last.wait_for()
+
+
+def console(browser) -> None:
+    """A parent asks for a person; a QARO claims the conversation and replies."""
+    username = f"screenshot-{secrets.token_hex(3)}"
+    create_account(username, "Sam", PASSWORD, ["dorset"])
+    parent = browser.new_context(viewport=DESKTOP).new_page()
+    parent.goto(f"{BASE_URL}/dorset/")
+    parent.fill("#message", "Will my child be taken away? I want to talk to a real person")
+    parent.click("#chat-send")
+    parent.locator("#chat-quick-replies button", has_text="Yes, share it").click()
+    parent.locator("#handoff-status .app-handoff-status").wait_for()
+    officer = browser.new_context(viewport=DESKTOP).new_page()
+    officer.goto(f"{BASE_URL}/staff/sign-in")
+    officer.fill("#username", username)
+    officer.fill("#password", PASSWORD)
+    officer.get_by_role("button", name="Sign in").click()
+    officer.locator("#staff-queue table a").last.click()
+    officer.get_by_role("button", name="Claim this conversation").click()
+    officer.fill("#reply", "Hello, I'm Sam, a duty QARO. I can explain what happens next.")
+    officer.get_by_role("button", name="Send reply").click()
+    parent.locator(".app-chat__message--staff").wait_for()
+    save(officer, OUT / "console-desktop.png")
+    save(parent, OUT / "chat-desktop-handoff.png")
 
 
 def save(page, path: Path) -> None:
@@ -52,6 +80,7 @@ def main() -> None:
             page.locator(".app-timeline").last.scroll_into_view_if_needed()
             save(page, OUT / f"chat-{name}-timeline.png")
             context.close()
+        console(browser)
         browser.close()
 
 

@@ -339,3 +339,19 @@ def test_five_wrong_passwords_lock_the_username_for_a_while(client, database):
     assert response.status_code == 400
     assert "too many attempts" in response.text
     assert sign_in(TestClient(create_app()), "other-user", "whatever").status_code == 400
+
+
+def test_an_empty_or_too_long_reply_is_refused_and_kept(client, rasa, officer):
+    handoff = queued(client, rasa)
+    base = f"/staff/conversations/{handoff.id}"
+    token = staff_token(officer, base)
+    officer.post(f"{base}/claim", data={"csrf_token": token})
+    long_reply = "word " * 500
+    response = officer.post(f"{base}/messages", data={"csrf_token": token, "text": long_reply})
+    assert response.status_code == 400
+    page = soup(response)
+    assert "2000 characters or fewer" in page.select_one("#reply-error").get_text()
+    assert page.select_one("textarea#reply").get_text() == long_reply
+    empty = officer.post(f"{base}/messages", data={"csrf_token": token, "text": "  "})
+    assert "Enter a reply" in soup(empty).select_one("#reply-error").get_text()
+    assert not any(e.get("metadata", {}).get("staff_name") for e in rasa.events[handoff.sender_id])

@@ -200,6 +200,15 @@ def _holding(handoff: Handoff, session: StaffSession) -> None:
         raise HTTPException(status_code=409, detail="not yours")
 
 
+def _reply_problem(request: Request, text: str) -> str | None:
+    tr = translator(request)
+    if not text.strip():
+        return tr("staff.reply_empty")
+    if len(text) > MAX_REPLY:
+        return tr("staff.reply_long", limit=MAX_REPLY, length=len(text))
+    return None
+
+
 @router.post("/conversations/{handoff_id}/messages")
 async def send_reply(
     request: Request,
@@ -211,9 +220,12 @@ async def send_reply(
     """Send a message to the parent, who sees it straight away."""
     checked(session, csrf_token)
     _holding(handoff, session)
+    problem = _reply_problem(request, text)
+    if problem:
+        events = await conversation_events(handoff.sender_id)
+        context = {**_conversation_context(handoff, events), "reply_error": problem}
+        return _page(request, "staff/conversation.html", session, 400, reply_draft=text, **context)
     text = text.strip()
-    if not text or len(text) > MAX_REPLY:
-        return _back(handoff, "empty" if not text else "long")
     await service.reply(handoff, session.member, text)
     if "application/json" in request.headers.get("accept", ""):
         return JSONResponse({"sent": True})
