@@ -14,8 +14,9 @@ from starlette.middleware.sessions import SessionMiddleware
 from bot.settings import get_settings
 from bot.web import retention
 from bot.web.chat.pages import UnknownCouncil
-from bot.web.routes import callback, chat, errors, health, staff
+from bot.web.routes import callback, chat, editor, errors, health, staff
 from bot.web.security import SecurityHeaders
+from bot.web.staff import web as staff_web
 
 STATIC_DIR = Path(__file__).parent / "web" / "static"
 log = logging.getLogger(__name__)
@@ -62,10 +63,11 @@ def create_app() -> FastAPI:
     app.mount("/static", StaticFiles(directory=STATIC_DIR))
     app.include_router(health.router)
     app.include_router(staff.router)
+    app.include_router(editor.router)
     app.include_router(callback.router)
     app.include_router(chat.router)
     app.add_exception_handler(UnknownCouncil, errors.not_found)
-    app.add_exception_handler(staff.NotSignedIn, staff.not_signed_in)
+    app.add_exception_handler(staff_web.NotSignedIn, staff_web.not_signed_in)
     app.add_exception_handler(HTTPException, errors.http_error)
     return app
 

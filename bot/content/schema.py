@@ -90,6 +90,8 @@ class Council(BaseModel):
     places: list[str] = Field(default_factory=list)
     contacts: list[Contact] = Field(default_factory=list)
     handoff: Handoff | None = None
+    # Editors' changes wait for an approver's sign-off before parents see them.
+    requires_approval: bool = False
 
     @validator("handoff")
     def _handoff_hours(cls, value: Handoff | None, values: dict) -> Handoff | None:  # noqa: D102, N805
@@ -127,6 +129,7 @@ class Topic(BaseModel):
     sources: list[str]
     depends_on_council: bool = False
     review_by: dt.date | None = None
+    edited: str | None = None
 
     @validator("messages")
     def _not_empty(cls, value: list[str]) -> list[str]:  # noqa: D102, N805

@@ -40,9 +40,9 @@ class Translator:
 
     language: str
 
-    def __call__(self, key: str, **values: object) -> str:
+    def __call__(self, text_key: str, /, **values: object) -> str:
         """Return the text for a key with its %{placeholders} filled."""
-        return i18n.t(key, locale=self.language, **values)
+        return i18n.t(text_key, locale=self.language, **values)
 
     @property
     def direction(self) -> str:

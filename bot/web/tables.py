@@ -44,6 +44,21 @@ staff_councils = sa.Table(
     sa.Column("council", sa.String(64), primary_key=True),
 )
 
+# Content editing: "editor" may change a council's content, "approver" may also sign off changes.
+staff_roles = sa.Table(
+    "staff_roles",
+    metadata,
+    sa.Column("staff_id", sa.Integer, sa.ForeignKey("staff.id"), primary_key=True),
+    sa.Column("council", sa.String(64), primary_key=True),
+    sa.Column("role", sa.String(16), primary_key=True),
+)
+
+staff_admins = sa.Table(
+    "staff_admins",
+    metadata,
+    sa.Column("staff_id", sa.Integer, sa.ForeignKey("staff.id"), primary_key=True),
+)
+
 staff_sessions = sa.Table(
     "staff_sessions",
     metadata,

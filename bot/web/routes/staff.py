@@ -9,37 +9,18 @@ from bot.web.chat import live
 from bot.web.chat.session import csrf_ok
 from bot.web.chat.session import csrf_token as page_token
 from bot.web.chat.transcript import from_events
-from bot.web.chat.view import common_context, translator
+from bot.web.chat.view import translator
 from bot.web.handoff import queue, service
 from bot.web.handoff.queue import Handoff
 from bot.web.rasa_client import AssistantUnavailable, conversation_events
 from bot.web.staff import accounts, audit
 from bot.web.staff.accounts import StaffSession
-from bot.web.tables import utcnow
+from bot.web.staff.web import COOKIE, base_context, checked, staff_session
 from bot.web.templating import templates
 
 router = APIRouter(prefix="/staff", tags=["staff"])
-COOKIE = "cp_staff"
 SEE_OTHER = 303
 MAX_REPLY = 2000
-
-
-class NotSignedIn(Exception):
-    """The request has no live staff session."""
-
-
-def staff_session(request: Request) -> StaffSession:
-    """Return the signed-in member of staff, or send them to sign in."""
-    session = accounts.session_for(request.cookies.get(COOKIE))
-    if session is None:
-        raise NotSignedIn()
-    return session
-
-
-def checked(session: StaffSession, token: str | None) -> None:
-    """Refuse a change whose form or header does not carry the session's CSRF token."""
-    if not (token and csrf_ok({"csrf": session.csrf_token}, token)):
-        raise HTTPException(status_code=400, detail="bad token")
 
 
 def visible_handoff(handoff_id: int, session: StaffSession = Depends(staff_session)) -> Handoff:
@@ -50,21 +31,9 @@ def visible_handoff(handoff_id: int, session: StaffSession = Depends(staff_sessi
     return handoff
 
 
-def _base_context(request: Request, session: StaffSession | None) -> dict:
-    tr = translator(request)
-    return {
-        **common_context(request, tr),
-        "service_name": tr("staff.service_name"),
-        "service_url": "/staff/",
-        "staff": session.member if session else None,
-        "staff_csrf": session.csrf_token if session else "",
-        "now": utcnow(),
-    }
-
-
 def _page(request: Request, view: str, session: StaffSession | None, status_code=200, **values):
     context = {
-        **_base_context(request, session),
+        **base_context(request, session),
         **values,
     }
     return templates.TemplateResponse(request, view, context, status_code=status_code)
@@ -99,7 +68,8 @@ async def sign_in(
             locked=accounts.locked_out(username),
             username=username,
         )
-    response = RedirectResponse("/staff/", status_code=SEE_OTHER)
+    start = "/staff/" if member.councils or not member.edits_anything else "/staff/content/"
+    response = RedirectResponse(start, status_code=SEE_OTHER)
     response.set_cookie(
         COOKIE,
         accounts.start_session(member),
@@ -150,7 +120,7 @@ async def show_queue(request: Request, session: StaffSession = Depends(staff_ses
 @router.get("/api/queue")
 async def queue_fragment(request: Request, session: StaffSession = Depends(staff_session)):
     """Return the queue as HTML for the page's script to refresh."""
-    context = {**_base_context(request, session), **await _queue_context(session)}
+    context = {**base_context(request, session), **await _queue_context(session)}
     return JSONResponse({"html": templates.get_template("staff/_queue.html").render(context)})
 
 
@@ -285,7 +255,7 @@ async def conversation_updates(
     after: int = 0,
 ) -> StreamingResponse:
     """Push the parent's new messages (and the conversation's status) to the officer's page."""
-    base = _base_context(request, session)
+    base = base_context(request, session)
 
     async def update(new_events: list[dict], cursor: int) -> tuple[dict, bool]:
         current = queue.get(handoff.id)
@@ -320,10 +290,3 @@ async def callback_done(
             "callback_done", session.member.id, request_row["council"], callback_id=callback_id
         )
     return RedirectResponse("/staff/", status_code=SEE_OTHER)
-
-
-async def not_signed_in(request: Request, exc: NotSignedIn) -> Response:
-    """Send a browser to the sign-in page; tell a script it must sign in."""
-    if "/api/" in request.url.path or request.url.path.endswith("/updates"):
-        return JSONResponse({"error": "sign in"}, status_code=401)
-    return RedirectResponse("/staff/sign-in", status_code=SEE_OTHER)

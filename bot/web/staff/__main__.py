@@ -19,15 +19,20 @@ def main(argv: list[str] | None = None) -> int:
     add.add_argument("--username", required=True)
     add.add_argument("--name", required=True, help="the name parents see, such as 'Sam'")
     add.add_argument(
-        "--council", action="append", required=True, help="a council slug; repeat for more"
+        "--council", action="append", default=[], help="take over conversations for a council"
     )
+    add.add_argument("--edit", action="append", default=[], help="edit a council's content")
+    add.add_argument(
+        "--approve", action="append", default=[], help="edit and sign off a council's content"
+    )
+    add.add_argument("--admin", action="store_true", help="manage accounts")
     add.add_argument(
         "--password-stdin", action="store_true", help="read the password from standard input"
     )
     args = parser.parse_args(argv)
 
     covered = {c.slug for c in get_store().covered_councils()}
-    unknown = sorted(set(args.council) - covered)
+    unknown = sorted(set(args.council + args.edit + args.approve) - covered)
     if unknown:
         print(
             f"Unknown council: {', '.join(unknown)}. Choose from {', '.join(sorted(covered))}.",
@@ -42,12 +47,17 @@ def main(argv: list[str] | None = None) -> int:
             print("The passwords do not match.", file=sys.stderr)
             return 2
     try:
-        staff_id = create_account(args.username, args.name, password, args.council)
+        staff_id = create_account(
+            args.username, args.name, password, args.council, args.edit, args.approve, args.admin
+        )
     except AccountError as error:
         print(f"Could not create the account: {error}.", file=sys.stderr)
         return 2
-    councils = ", ".join(sorted(args.council))
-    print(f"Created staff account {args.username!r} (id {staff_id}) for {councils}.")
+    roles = [f"conversations: {', '.join(sorted(args.council))}"] if args.council else []
+    roles += [f"edits: {', '.join(sorted(args.edit))}"] if args.edit else []
+    roles += [f"approves: {', '.join(sorted(args.approve))}"] if args.approve else []
+    roles += ["admin"] if args.admin else []
+    print(f"Created staff account {args.username!r} (id {staff_id}); {'; '.join(roles)}.")
     return 0
 
 

@@ -13,10 +13,14 @@ from bot.web.tables import (
     get_engine,
     sign_in_failures,
     staff,
+    staff_admins,
     staff_councils,
+    staff_roles,
     staff_sessions,
     utcnow,
 )
+
+EDITOR, APPROVER = "editor", "approver"
 
 SESSION_HOURS = 8
 MIN_PASSWORD_LENGTH = 12
@@ -39,10 +43,26 @@ class StaffMember:
     username: str
     display_name: str
     councils: frozenset[str]
+    editing: frozenset[str] = frozenset()
+    approving: frozenset[str] = frozenset()
+    is_admin: bool = False
 
     def may_see(self, council: str) -> bool:
-        """Tell whether this person works for the council."""
+        """Tell whether this person takes over conversations for the council."""
         return council in self.councils
+
+    def can_edit(self, council: str) -> bool:
+        """Tell whether this person may change the council's content."""
+        return council in self.editing or council in self.approving
+
+    def can_approve(self, council: str) -> bool:
+        """Tell whether this person may sign off the council's content changes."""
+        return council in self.approving
+
+    @property
+    def edits_anything(self) -> bool:
+        """Tell whether this person has any content role."""
+        return bool(self.editing or self.approving)
 
 
 @dataclass(frozen=True)
@@ -53,12 +73,22 @@ class StaffSession:
     csrf_token: str
 
 
-def create_account(username: str, display_name: str, password: str, councils: list[str]) -> int:
-    """Create a staff account for one or more councils and return its id."""
+def create_account(
+    username: str,
+    display_name: str,
+    password: str,
+    councils: list[str],
+    editing: list[str] = (),
+    approving: list[str] = (),
+    admin: bool = False,
+) -> int:
+    """Create an account (QARO councils, content roles, admin) and return its id."""
     if len(password) < MIN_PASSWORD_LENGTH:
         raise AccountError(f"the password must be at least {MIN_PASSWORD_LENGTH} characters")
-    if not councils:
-        raise AccountError("an account needs at least one council")
+    if not (councils or editing or approving or admin):
+        raise AccountError(
+            "an account needs a council to serve, edit or approve, or to be an admin"
+        )
     row = {
         "username": username.strip().lower(),
         "display_name": display_name.strip(),
@@ -73,6 +103,12 @@ def create_account(username: str, display_name: str, password: str, councils: li
         staff_id = connection.execute(staff.insert().values(**row)).inserted_primary_key[0]
         for council in sorted(set(councils)):
             connection.execute(staff_councils.insert().values(staff_id=staff_id, council=council))
+        for role, chosen in ((EDITOR, editing), (APPROVER, approving)):
+            for council in sorted(set(chosen)):
+                row = {"staff_id": staff_id, "council": council, "role": role}
+                connection.execute(staff_roles.insert().values(**row))
+        if admin:
+            connection.execute(staff_admins.insert().values(staff_id=staff_id))
     return staff_id
 
 
@@ -85,7 +121,23 @@ def _member(connection, staff_id: int) -> StaffMember | None:
     councils = connection.execute(
         sa.select(staff_councils.c.council).where(staff_councils.c.staff_id == staff_id)
     ).scalars()
-    return StaffMember(row.id, row.username, row.display_name, frozenset(councils))
+    roles = connection.execute(
+        sa.select(staff_roles.c.role, staff_roles.c.council).where(
+            staff_roles.c.staff_id == staff_id
+        )
+    ).all()
+    admin = connection.execute(
+        sa.select(staff_admins.c.staff_id).where(staff_admins.c.staff_id == staff_id)
+    ).first()
+    return StaffMember(
+        row.id,
+        row.username,
+        row.display_name,
+        frozenset(councils),
+        editing=frozenset(c for role, c in roles if role == EDITOR),
+        approving=frozenset(c for role, c in roles if role == APPROVER),
+        is_admin=admin is not None,
+    )
 
 
 def locked_out(username: str) -> bool:

@@ -1,0 +1,52 @@
+"""Lays editors' published changes over the content loaded from content/."""
+
+import logging
+
+from pydantic import ValidationError
+
+from bot.content.changes import CONTACT, TOPIC, Change
+from bot.content.errors import ContentError
+from bot.content.schema import AnswerFile, Contact, Topic
+from bot.content.store import ContentStore
+
+log = logging.getLogger(__name__)
+
+
+def edited_topic(store: ContentStore, change: Change) -> Topic:
+    """Return the topic as the change leaves it: new messages, the baseline's sources kept."""
+    baseline = store.answer(change.council, change.key, change.language).topic
+    note = f"{change.author}, {change.created_at:%d/%m/%Y}: {change.reason}"
+    return Topic(**{**baseline.dict(), "messages": change.body["messages"], "edited": note})
+
+
+def edited_contact(store: ContentStore, change: Change) -> Contact:
+    """Return the contact as the change leaves it."""
+    baseline = store.council(change.council).contact(change.key)
+    if baseline is None:
+        raise ContentError(f"{change.council} has no contact {change.key!r}")
+    return Contact(**{**baseline.dict(), **change.body})
+
+
+def _apply(store: ContentStore, change: Change) -> None:
+    if change.kind == TOPIC:
+        topic = edited_topic(store, change)
+        answers = store.answers.setdefault((change.council, change.language), AnswerFile())
+        answers.topics[change.key] = topic
+    elif change.kind == CONTACT:
+        council = store.councils[change.council]
+        contact = edited_contact(store, change)
+        contacts = [contact if c.id == contact.id else c for c in council.contacts]
+        store.councils[change.council] = council.copy(update={"contacts": contacts})
+
+
+def apply_changes(store: ContentStore, published: dict[tuple, Change]) -> ContentStore:
+    """Apply each item's newest published change; one that no longer fits is skipped and logged."""
+    for change in published.values():
+        if change.council not in store.councils:
+            continue
+        try:
+            _apply(store, change)
+        except (ContentError, ValidationError, KeyError) as error:
+            log.warning("change %s not applied: %s", change.id, type(error).__name__)
+    store.cache.clear()
+    return store

@@ -1,0 +1,336 @@
+"""Content editors: change answers and contacts, preview, publish, see the history, roll back."""
+
+import difflib
+import json
+from dataclasses import dataclass
+
+from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi.responses import HTMLResponse, RedirectResponse
+from starlette.responses import Response
+
+from bot.content import ContentError, changes, get_store, load_content
+from bot.content.changes import CONTACT, TOPIC, Change
+from bot.content.hours import describe_hours
+from bot.content.overlay import edited_contact
+from bot.content.schema import DAYS, Council
+from bot.settings import get_settings
+from bot.web.chat.pages import ChatPage
+from bot.web.chat.transcript import ASSISTANT, ChatMessage
+from bot.web.editor import checks
+from bot.web.staff.accounts import StaffSession
+from bot.web.staff.web import base_context, checked, staff_session
+from bot.web.tables import utcnow
+from bot.web.templating import templates
+
+router = APIRouter(prefix="/staff/content", tags=["editor"])
+LANGUAGE = "en"
+SEE_OTHER = 303
+
+
+@dataclass(frozen=True)
+class Editing:
+    """A signed-in editor working on one council's content."""
+
+    session: StaffSession
+    council: Council
+
+    @property
+    def author(self) -> str:
+        """Return the name recorded with each change."""
+        return self.session.member.display_name
+
+    def publishes_directly(self) -> bool:
+        """Tell whether a change goes live at once, or waits for an approver."""
+        return not self.council.requires_approval
+
+
+def editing(council: str, session: StaffSession = Depends(staff_session)) -> Editing:
+    """Return the editor's council; councils they do not edit are 'not found'."""
+    store = get_store()
+    if not store.is_covered(council) or not session.member.can_edit(council):
+        raise HTTPException(status_code=404)
+    return Editing(session, store.council(council))
+
+
+def _page(request: Request, view: str, session: StaffSession, status_code=200, **values):
+    context = {**base_context(request, session), "days": DAYS, **values}
+    return templates.TemplateResponse(request, view, context, status_code=status_code)
+
+
+async def _form(request: Request) -> dict[str, str]:
+    return {key: str(value) for key, value in (await request.form()).items()}
+
+
+@router.get("/", response_class=HTMLResponse)
+async def home(request: Request, session: StaffSession = Depends(staff_session)):
+    """List the councils this person edits, what is overdue for review, what awaits sign-off."""
+    store = get_store()
+    member = session.member
+    councils = [c for c in store.covered_councils() if member.can_edit(c.slug)]
+    today = utcnow().date()
+    overdue = {
+        c.slug: [
+            (key, answer.topic)
+            for key in store.topic_keys()
+            if (answer := store.answer(c.slug, key, LANGUAGE)).topic.review_by
+            and answer.topic.review_by < today
+        ]
+        for c in councils
+    }
+    waiting = changes.pending(frozenset(c.slug for c in councils))
+    return _page(
+        request, "editor/home.html", session, councils=councils, overdue=overdue, waiting=waiting
+    )
+
+
+@router.get("/{council}/", response_class=HTMLResponse)
+async def council_page(request: Request, work: Editing = Depends(editing)):
+    """List the council's answers and contacts, and changes waiting for sign-off."""
+    store = get_store()
+    topics = [(key, store.answer(work.council.slug, key, LANGUAGE)) for key in store.topic_keys()]
+    return _page(
+        request,
+        "editor/council.html",
+        work.session,
+        council=work.council,
+        topics=topics,
+        today=utcnow().date(),
+        waiting=changes.pending(frozenset({work.council.slug})),
+    )
+
+
+def _preview(council: Council, messages: list[str]) -> list[ChatMessage]:
+    store = get_store()
+    return [ChatMessage(sender=ASSISTANT, text=store.render(m, council.slug)) for m in messages]
+
+
+def _topic_view(request, work, key, status_code=200, **values):
+    store = get_store()
+    if key not in store.topic_keys():
+        raise HTTPException(status_code=404)
+    answer = store.answer(work.council.slug, key, LANGUAGE)
+    values.setdefault("text", "\n\n".join(answer.topic.messages))
+    return _page(
+        request,
+        "editor/topic.html",
+        work.session,
+        status_code,
+        council=work.council,
+        key=key,
+        answer=answer,
+        page=ChatPage(slug=work.council.slug, council=work.council),
+        direct=work.publishes_directly(),
+        **values,
+    )
+
+
+@router.get("/{council}/topics/{key}", response_class=HTMLResponse)
+async def edit_topic(request: Request, key: str, work: Editing = Depends(editing)):
+    """Show an answer in a form, as the parent sees it."""
+    return _topic_view(request, work, key)
+
+
+@router.post("/{council}/topics/{key}")
+async def save_topic(request: Request, key: str, work: Editing = Depends(editing)) -> Response:
+    """Preview the answer, or save it (live at once, or for an approver) if it passes the checks."""
+    form = await _form(request)
+    checked(work.session, form.get("csrf_token"))
+    problems = checks.Problems()
+    messages = checks.check_messages(
+        get_store(), work.council.slug, form.get("messages", ""), problems
+    )
+    values = {"text": form.get("messages", ""), "reason": form.get("reason", "")}
+    if form.get("action") == "preview":
+        preview = [] if problems else _preview(work.council, messages)
+        return _topic_view(
+            request,
+            work,
+            key,
+            400 if problems else 200,
+            problems=problems,
+            preview=preview,
+            **values,
+        )
+    checks.check_reason(form.get("reason", ""), problems)
+    if problems:
+        return _topic_view(request, work, key, 400, problems=problems, **values)
+    item = (work.council.slug, TOPIC, key, LANGUAGE)
+    change = changes.propose(
+        item, {"messages": messages}, form["reason"].strip(), work.author, work.publishes_directly()
+    )
+    return RedirectResponse(f"{_item_url(change)}?saved={change.status}", status_code=SEE_OTHER)
+
+
+def _contact_view(request, work, contact_id, status_code=200, **values):
+    contact = get_store().council(work.council.slug).contact(contact_id)
+    if contact is None:
+        raise HTTPException(status_code=404)
+    return _page(
+        request,
+        "editor/contact.html",
+        work.session,
+        status_code,
+        council=work.council,
+        contact=contact,
+        form=values.pop("form", None) or _contact_form(contact),
+        direct=work.publishes_directly(),
+        **values,
+    )
+
+
+def _contact_form(contact) -> dict[str, str]:
+    form = {"label": contact.label, "phone": contact.phone or ""}
+    if contact.hours:
+        form.update(opens=contact.hours.opens, closes=contact.hours.closes)
+        form.update({f"day_{d}": "on" for d in contact.hours.days})
+    return form
+
+
+@router.get("/{council}/contacts/{contact_id}", response_class=HTMLResponse)
+async def edit_contact(request: Request, contact_id: str, work: Editing = Depends(editing)):
+    """Show a contact's number, purpose and hours in a form."""
+    return _contact_view(request, work, contact_id)
+
+
+@router.post("/{council}/contacts/{contact_id}")
+async def save_contact(request: Request, contact_id: str, work: Editing = Depends(editing)):
+    """Preview or save a contact's number, purpose and hours."""
+    store = get_store()
+    if store.council(work.council.slug).contact(contact_id) is None:
+        raise HTTPException(status_code=404)
+    form = await _form(request)
+    checked(work.session, form.get("csrf_token"))
+    problems = checks.Problems()
+    body = checks.check_contact(store, work.council.slug, contact_id, form, problems)
+    if form.get("action") != "preview":
+        checks.check_reason(form.get("reason", ""), problems)
+    if problems or form.get("action") == "preview":
+        preview = None if problems else _contact_preview(work, contact_id, body)
+        status = 400 if problems else 200
+        return _contact_view(
+            request,
+            work,
+            contact_id,
+            status,
+            form=form,
+            problems=problems,
+            preview=preview,
+            reason=form.get("reason", ""),
+        )
+    item = (work.council.slug, CONTACT, contact_id, LANGUAGE)
+    change = changes.propose(
+        item, body, form["reason"].strip(), work.author, work.publishes_directly()
+    )
+    return RedirectResponse(f"{_item_url(change)}?saved={change.status}", status_code=SEE_OTHER)
+
+
+def _contact_preview(work: Editing, contact_id: str, body: dict) -> str:
+    """Return the line the assistant would give for this contact."""
+    store = get_store()
+    draft = Change(
+        0, work.council.slug, CONTACT, contact_id, LANGUAGE, body, "", "", "", None, utcnow(), None
+    )
+    contact = edited_contact(store, draft)
+    values = {"label": contact.label, **contact.details()}
+    if contact.phone and contact.hours:
+        hours = describe_hours(store, contact.hours, LANGUAGE)
+        return store.render(
+            store.text("contact.phone_hours"), work.council.slug, hours=hours, **values
+        )
+    return store.render(store.text("contact.phone"), work.council.slug, **values)
+
+
+def _item_url(change: Change) -> str:
+    kind = "topics" if change.kind == TOPIC else "contacts"
+    return f"/staff/content/{change.council}/{kind}/{change.key}"
+
+
+def _diff(older: Change | None, newer: Change) -> list[tuple[str, str]]:
+    before = json.dumps(older.body, indent=2, sort_keys=True).splitlines() if older else []
+    after = json.dumps(newer.body, indent=2, sort_keys=True).splitlines()
+    lines = difflib.unified_diff(before, after, lineterm="", n=1)
+    return [(line[0], line) for line in list(lines)[2:] if line[0] in "+- "]
+
+
+@router.get("/{council}/history/{kind}/{key}", response_class=HTMLResponse)
+async def history(request: Request, kind: str, key: str, work: Editing = Depends(editing)):
+    """Show every version with who, when and why, what changed, and a way back."""
+    if kind not in (TOPIC, CONTACT):
+        raise HTTPException(status_code=404)
+    versions = changes.history((work.council.slug, kind, key, LANGUAGE))
+    published = [v for v in versions if v.status == changes.PUBLISHED]
+    diffs = {v.id: _diff(next((p for p in published if p.id < v.id), None), v) for v in versions}
+    return _page(
+        request,
+        "editor/history.html",
+        work.session,
+        council=work.council,
+        kind=kind,
+        key=key,
+        versions=versions,
+        diffs=diffs,
+        live_id=published[0].id if published else None,
+    )
+
+
+def _own_change(change_id: int, work: Editing) -> Change:
+    change = changes.get(change_id)
+    if change is None or change.council != work.council.slug:
+        raise HTTPException(status_code=404)
+    return change
+
+
+@router.post("/{council}/changes/{change_id}/rollback")
+async def rollback(request: Request, change_id: int, work: Editing = Depends(editing)):
+    """Publish an earlier version again (or submit it for sign-off), as a new version."""
+    form = await _form(request)
+    checked(work.session, form.get("csrf_token"))
+    old = _own_change(change_id, work)
+    reason = (
+        f"Rolled back to version {old.id}: {form.get('reason', '').strip() or 'no reason given'}"
+    )
+    change = changes.propose(old.item, old.body, reason, work.author, work.publishes_directly())
+    return RedirectResponse(f"{_item_url(change)}?saved={change.status}", status_code=SEE_OTHER)
+
+
+def baseline_body(council: str, kind: str, key: str) -> dict:
+    """Return an item as the content/ files have it, before any editor's change."""
+    files = load_content(get_settings().content_dir)
+    if kind == TOPIC:
+        return {"messages": files.answer(council, key, LANGUAGE).topic.messages}
+    contact = files.council(council).contact(key)
+    return {
+        "label": contact.label,
+        "phone": contact.phone,
+        "hours": contact.hours and contact.hours.dict(),
+    }
+
+
+@router.post("/{council}/restore/{kind}/{key}")
+async def restore(request: Request, kind: str, key: str, work: Editing = Depends(editing)):
+    """Go back to the text in the content/ files, as a new version."""
+    form = await _form(request)
+    checked(work.session, form.get("csrf_token"))
+    if kind not in (TOPIC, CONTACT):
+        raise HTTPException(status_code=404)
+    try:
+        body = baseline_body(work.council.slug, kind, key)
+    except (ContentError, AttributeError) as error:
+        raise HTTPException(status_code=404) from error
+    item = (work.council.slug, kind, key, LANGUAGE)
+    reason = "Restored the text in the content files"
+    change = changes.propose(item, body, reason, work.author, work.publishes_directly())
+    return RedirectResponse(f"{_item_url(change)}?saved={change.status}", status_code=SEE_OTHER)
+
+
+@router.post("/{council}/changes/{change_id}/decision")
+async def decide(request: Request, change_id: int, work: Editing = Depends(editing)):
+    """An approver publishes or rejects someone else's change."""
+    form = await _form(request)
+    checked(work.session, form.get("csrf_token"))
+    change = _own_change(change_id, work)
+    member = work.session.member
+    if not member.can_approve(work.council.slug) or change.author == work.author:
+        raise HTTPException(status_code=403)
+    changes.decide(change_id, work.author, approve=form.get("decision") == "publish")
+    return RedirectResponse(f"/staff/content/{work.council.slug}/", status_code=SEE_OTHER)

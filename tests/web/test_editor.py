@@ -1,0 +1,248 @@
+"""Content editors change answers and contacts in the browser's forms; parents see it at once."""
+
+import shutil
+
+import pytest
+from fastapi.testclient import TestClient
+
+from bot.content import changes, get_store, reset_store
+from bot.content.hours import describe_hours
+from bot.main import create_app
+from bot.web.staff.accounts import create_account
+from tests.web.conftest import PASSWORD, soup
+
+TOPIC = "core_group"
+
+
+@pytest.fixture(autouse=True)
+def reload_at_once(monkeypatch):
+    monkeypatch.setenv("CP_CONTENT_RELOAD_SECONDS", "0")
+
+
+def signed_in(username, **roles):
+    create_account(username, username.title(), PASSWORD, [], **roles)
+    client = TestClient(create_app())
+    page = soup(client.get("/staff/sign-in"))
+    token = page.select_one("input[name=csrf_token]")["value"]
+    client.post(
+        "/staff/sign-in", data={"username": username, "password": PASSWORD, "csrf_token": token}
+    )
+    return client
+
+
+@pytest.fixture
+def editor(database):
+    return signed_in("ed", editing=["dorset"])
+
+
+def form_of(client, path):
+    page = soup(client.get(path))
+    return {"csrf_token": page.select_one("form input[name=csrf_token]")["value"]}
+
+
+def save_topic(client, text, reason="Leaflet updated, page 2", action="save", council="dorset"):
+    path = f"/staff/content/{council}/topics/{TOPIC}"
+    data = {**form_of(client, path), "messages": text, "reason": reason, "action": action}
+    return client.post(path, data=data)
+
+
+def test_editor_signs_in_to_their_councils_content(editor):
+    page = soup(editor.get("/staff/content/"))
+    assert [a.get_text(strip=True) for a in page.select("h2 a")] == ["Dorset Council"]
+    council = soup(editor.get("/staff/content/dorset/"))
+    assert council.select_one(f'a[href="/staff/content/dorset/topics/{TOPIC}"]')
+    assert council.select_one('a[href="/staff/content/dorset/contacts/qaro_duty"]')
+
+
+def test_a_dorset_editor_can_never_change_leicestershire(editor):
+    token = form_of(editor, f"/staff/content/dorset/topics/{TOPIC}")
+    for path in (
+        "/staff/content/leicestershire/",
+        f"/staff/content/leicestershire/topics/{TOPIC}",
+        "/staff/content/leicestershire/contacts/complaints_online",
+        f"/staff/content/leicestershire/history/topic/{TOPIC}",
+    ):
+        assert editor.get(path).status_code == 404, path
+    data = {**token, "messages": "Changed.", "reason": "a reason", "action": "save"}
+    assert (
+        editor.post(f"/staff/content/leicestershire/topics/{TOPIC}", data=data).status_code == 404
+    )
+    assert (
+        editor.post(f"/staff/content/leicestershire/restore/topic/{TOPIC}", data=token).status_code
+        == 404
+    )
+    assert changes.history(("leicestershire", "topic", TOPIC, "en")) == []
+
+
+def test_a_qaro_without_a_content_role_cannot_edit(database):
+    qaro = TestClient(create_app())
+    create_account("sam", "Sam", PASSWORD, ["dorset"])
+    page = soup(qaro.get("/staff/sign-in"))
+    qaro.post(
+        "/staff/sign-in",
+        data={
+            "username": "sam",
+            "password": PASSWORD,
+            "csrf_token": page.select_one("input[name=csrf_token]")["value"],
+        },
+    )
+    assert qaro.get("/staff/content/dorset/").status_code == 404
+
+
+def test_content_pages_need_sign_in(client):
+    assert (
+        client.get("/staff/content/dorset/", follow_redirects=False).headers["location"]
+        == "/staff/sign-in"
+    )
+
+
+def test_preview_shows_the_answer_as_chat_bubbles_without_saving(editor, store):
+    text = "First message with {phone:qaro_duty}.\n\nSecond message."
+    page = soup(save_topic(editor, text, action="preview"))
+    bubbles = [b.get_text(" ", strip=True) for b in page.select(".app-preview .app-chat__bubble")]
+    phone = store.council("dorset").contact("qaro_duty").phone
+    assert bubbles == [f"First message with {phone} .", "Second message."]
+    assert changes.history(("dorset", "topic", TOPIC, "en")) == []
+
+
+def test_publish_changes_what_parents_get_at_once(editor):
+    response = save_topic(editor, "A core group is the new answer.\n\nIt meets often.")
+    assert response.status_code == 200 and "Published." in response.text
+    answer = get_store().answer("dorset", TOPIC)
+    assert answer.topic.messages == ["A core group is the new answer.", "It meets often."]
+    assert "Ed" in answer.topic.edited and "Leaflet updated" in answer.topic.edited
+    assert get_store().answer("gloucestershire", TOPIC).topic.messages != answer.topic.messages
+
+
+@pytest.mark.parametrize(
+    ("text", "reason", "message"),
+    [
+        ("", "a reason", "Enter the answer"),
+        ("See <b>this</b>.", "a reason", "Message 1 has HTML in it"),
+        ("Go to http://example.org now.", "a reason", "does not start with https://"),
+        ("Call +44 1305 225940.", "a reason", "write phone numbers like 01305 225940"),
+        ("Call {phone:no_such_line}.", "a reason", "does not resolve"),
+        ("x" * 501, "a reason", "keep each to 500"),
+        ("Fine text.", "", "Enter the source or reason for this change"),
+    ],
+)
+def test_bad_changes_are_explained_and_nothing_is_saved(editor, text, reason, message):
+    response = save_topic(editor, text, reason=reason)
+    assert response.status_code == 400
+    page = soup(response)
+    assert message in page.select_one(".govuk-error-summary").get_text()
+    assert page.select_one("textarea#messages").get_text() == text
+    assert changes.history(("dorset", "topic", TOPIC, "en")) == []
+
+
+def test_history_shows_who_when_why_and_rollback_restores_the_exact_text(editor):
+    original = get_store().answer("dorset", TOPIC).topic.messages
+    save_topic(editor, "Version one.", reason="first change")
+    save_topic(editor, "Version two.", reason="second change")
+    page = soup(editor.get(f"/staff/content/dorset/history/topic/{TOPIC}"))
+    versions = page.select(".app-history__version")
+    assert "Live" in versions[0].get_text() and "second change" in versions[0].get_text()
+    assert "Version two." in versions[0].select_one(".app-diff__added").get_text()
+    assert "Version one." in versions[0].select_one(".app-diff__removed").get_text()
+    rollback = versions[1].select_one("form")
+    editor.post(rollback["action"], data={"csrf_token": rollback.select_one("input")["value"]})
+    assert get_store().answer("dorset", TOPIC).topic.messages == ["Version one."]
+    restore = soup(editor.get(f"/staff/content/dorset/history/topic/{TOPIC}")).select_one(
+        "form[action*=restore]"
+    )
+    editor.post(restore["action"], data={"csrf_token": restore.select_one("input")["value"]})
+    assert get_store().answer("dorset", TOPIC).topic.messages == original
+
+
+def save_contact(client, **fields):
+    path = "/staff/content/dorset/contacts/qaro_duty"
+    data = {
+        **form_of(client, path),
+        "label": "duty QARO",
+        "reason": "new rota from 1 December",
+        "action": "save",
+    }
+    data.update(fields)
+    return client.post(path, data=data)
+
+
+def test_editor_changes_the_qaro_hours_and_the_assistant_gives_them(editor, store):
+    phone = store.council("dorset").contact("qaro_duty").phone
+    response = save_contact(
+        editor,
+        phone=phone,
+        day_mon="on",
+        day_tue="on",
+        day_wed="on",
+        day_thu="on",
+        opens="10:00",
+        closes="16:00",
+    )
+    assert "Published." in response.text
+    contact = get_store().council("dorset").contact("qaro_duty")
+    assert describe_hours(get_store(), contact.hours) == "Monday to Thursday, 10am to 4pm"
+    assert contact.phone == phone and contact.label == "duty QARO"
+
+
+@pytest.mark.parametrize(
+    ("fields", "field", "message"),
+    [
+        ({"phone": "12345"}, "phone", "Enter a UK phone number"),
+        (
+            {"phone": "01305 225940", "day_mon": "on", "opens": "17:00", "closes": "09:00"},
+            "closes",
+            "must be after",
+        ),
+        (
+            {"phone": "01305 225940", "opens": "9am", "closes": "5pm", "day_mon": "on"},
+            "opens",
+            "like 09:00",
+        ),
+        ({"phone": "01305 225940", "opens": "09:00", "closes": "17:00"}, "days", "Select the days"),
+        ({"phone": "01305 225940", "label": ""}, "label", "Enter what this contact is for"),
+        ({"phone": "01305 225940", "reason": ""}, "reason", "Enter the source or reason"),
+    ],
+)
+def test_bad_contact_changes_are_refused(editor, fields, field, message):
+    response = save_contact(editor, **fields)
+    assert response.status_code == 400
+    assert message in soup(response).select_one(f"#{field}-error").get_text()
+    assert changes.history(("dorset", "contact", "qaro_duty", "en")) == []
+
+
+@pytest.fixture
+def approval_content(tmp_path, monkeypatch):
+    from bot.settings import ROOT
+
+    copy = tmp_path / "content"
+    shutil.copytree(ROOT / "content", copy)
+    with (copy / "councils" / "gloucestershire.yml").open("a") as file:
+        file.write("\nrequires_approval: true\n")
+    monkeypatch.setenv("CP_CONTENT_DIR", str(copy))
+    reset_store()
+
+
+def test_where_the_council_requires_it_an_approver_signs_off(approval_content, database):
+    before = get_store().answer("gloucestershire", TOPIC).topic.messages
+    writer = signed_in("writer", editing=["gloucestershire"])
+    response = save_topic(writer, "Needs sign-off.", council="gloucestershire")
+    assert "sent for sign-off" in response.text
+    assert get_store().answer("gloucestershire", TOPIC).topic.messages == before
+    pending = changes.pending(frozenset({"gloucestershire"}))[0]
+    page = soup(writer.get("/staff/content/gloucestershire/"))
+    assert "Another approver must sign this off." in page.get_text()
+    own = writer.post(
+        f"/staff/content/gloucestershire/changes/{pending.id}/decision",
+        data={**form_of(writer, "/staff/content/gloucestershire/"), "decision": "publish"},
+    )
+    assert own.status_code == 403
+    approver = signed_in("boss", approving=["gloucestershire"])
+    form = soup(approver.get("/staff/content/gloucestershire/")).select_one(
+        "form[action$=decision]"
+    )
+    approver.post(
+        form["action"],
+        data={"csrf_token": form.select_one("input")["value"], "decision": "publish"},
+    )
+    assert get_store().answer("gloucestershire", TOPIC).topic.messages == ["Needs sign-off."]
+    assert changes.get(pending.id).approver == "Boss"
