@@ -90,8 +90,9 @@ screenshots: ## Save phone and desktop screenshots of the chat page to docs/ (ne
 eval: ## Evaluate against the running assistant over REST (start it with make run or servers-start)
 	@$(PY) -m tests.evaluation.run --min-intent 0.92 --min-facts 0.90
 
-bench: ## Benchmark reply time over REST against the running assistant
+bench: ## Benchmark reply time over REST, and publish-to-answer time, against the running servers
 	@$(PY) bench/reply_time.py
+	@$(PY) bench/publish_time.py
 
 clean: ## Remove the virtual environment, models and run files
 	rm -rf $(VENV) models .run results node_modules
