@@ -120,7 +120,7 @@ def test_publish_changes_what_parents_get_at_once(editor):
         ("", "a reason", "Enter the answer"),
         ("See <b>this</b>.", "a reason", "Message 1 has HTML in it"),
         ("Go to http://example.org now.", "a reason", "does not start with https://"),
-        ("Call +44 1305 225940.", "a reason", "write phone numbers like 01305 225940"),
+        ("Call +44 1305 225940.", "a reason", "write phone numbers as UK numbers"),
         ("Call {phone:no_such_line}.", "a reason", "does not resolve"),
         ("x" * 501, "a reason", "keep each to 500"),
         ("Fine text.", "", "Enter the source or reason for this change"),
@@ -187,7 +187,7 @@ def test_editor_changes_the_qaro_hours_and_the_assistant_gives_them(editor, stor
 @pytest.mark.parametrize(
     ("fields", "field", "message"),
     [
-        ({"phone": "12345"}, "phone", "Enter a UK phone number"),
+        ({"phone": "12345"}, "phone", "Enter a UK phone number that starts with 0"),
         (
             {"phone": "01305 225940", "day_mon": "on", "opens": "17:00", "closes": "09:00"},
             "closes",

@@ -1,6 +1,7 @@
 """Checks an editor's change before anything is saved: each problem is a sentence for the form."""
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from pydantic import ValidationError
@@ -8,6 +9,7 @@ from pydantic import ValidationError
 from bot.content import ContentError, ContentStore
 from bot.content.schema import DAYS, Contact, Hours
 
+Translate = Callable[..., str]
 MAX_MESSAGE = 500
 MAX_MESSAGES = 8
 MIN_REASON = 5
@@ -41,73 +43,84 @@ def split_messages(text: str) -> list[str]:
     return [" ".join(part.split()) for part in parts if part.strip()]
 
 
-def check_reason(reason: str, problems: Problems) -> None:
+def check_reason(reason: str, problems: Problems, tr: Translate) -> None:
     """Every change needs a source or a reason."""
     if len(reason.strip()) < MIN_REASON:
-        problems.add("reason", "Enter the source or reason for this change")
+        problems.add("reason", tr("editor.error_reason"))
 
 
-def check_messages(store: ContentStore, council: str, text: str, problems: Problems) -> list[str]:
+def check_messages(
+    store: ContentStore, council: str, text: str, problems: Problems, tr: Translate
+) -> list[str]:
     """Check an answer's text and return its chat bubbles."""
     messages = split_messages(text)
     if not messages:
-        problems.add("messages", "Enter the answer")
+        problems.add("messages", tr("editor.error_empty"))
     elif len(messages) > MAX_MESSAGES:
-        problems.add("messages", f"Split the answer into {MAX_MESSAGES} chat messages or fewer")
+        problems.add("messages", tr("editor.error_too_many", limit=MAX_MESSAGES))
     for number, message in enumerate(messages, start=1):
-        _check_message(store, council, number, message, problems)
+        for problem in _message_problems(store, council, message):
+            problems.add("messages", tr(problem[0], number=number, **problem[1]))
     return messages
 
 
-def _check_message(store, council: str, number: int, message: str, problems: Problems) -> None:
-    where = f"Message {number}"
+def _message_problems(store, council: str, message: str) -> list[tuple[str, dict]]:
+    found = []
     if len(message) > MAX_MESSAGE:
-        problems.add(
-            "messages", f"{where} is {len(message)} characters: keep each to {MAX_MESSAGE}"
-        )
+        found.append(("editor.error_long", {"length": len(message), "limit": MAX_MESSAGE}))
     if TAG.search(message):
-        problems.add("messages", f"{where} has HTML in it: write plain text")
+        found.append(("editor.error_html", {}))
     if PLAIN_LINK.search(message):
-        problems.add("messages", f"{where} has a link that does not start with https://")
-    for found in NUMBER_LIKE.findall(message):
-        if not UK_NUMBER.match(found.strip()):
-            problems.add("messages", f"{where}: write phone numbers like 01305 225940 ({found})")
+        found.append(("editor.error_link", {}))
+    for number in NUMBER_LIKE.findall(message):
+        if not UK_NUMBER.match(number.strip()):
+            found.append(("editor.error_number", {"found": number}))
     try:
         store.render(message, council)
     except ContentError as error:
-        problems.add("messages", f"{where}: {error}")
+        found.append(("editor.error_placeholder", {"problem": str(error)}))
+    return found
 
 
 def check_contact(
-    store: ContentStore, council: str, contact_id: str, form: dict, problems: Problems
+    store: ContentStore,
+    council: str,
+    contact_id: str,
+    form: dict,
+    problems: Problems,
+    tr: Translate,
 ) -> dict:
     """Check a contact's fields; return the body to save (only the fields editors change)."""
     baseline = store.council(council).contact(contact_id)
     body: dict = {"label": form.get("label", "").strip()}
     if not body["label"]:
-        problems.add("label", "Enter what this contact is for")
+        problems.add("label", tr("editor.error_label"))
     if baseline.phone is not None or form.get("phone"):
         phone = " ".join(form.get("phone", "").split())
         if not UK_NUMBER.match(phone):
-            problems.add("phone", "Enter a UK phone number, like 01305 225940")
+            problems.add("phone", tr("editor.error_phone"))
         body["phone"] = phone
-    days = [d for d in DAYS if form.get(f"day_{d}")]
-    opens, closes = form.get("opens", "").strip(), form.get("closes", "").strip()
-    if days or opens or closes:
-        try:
-            hours = Hours(days=days, opens=opens, closes=closes)
-            if not days:
-                problems.add("days", "Select the days the line is open")
-            elif hours.opens >= hours.closes:
-                problems.add("closes", "The closing time must be after the opening time")
-            body["hours"] = hours.dict()
-        except ValidationError:
-            problems.add("opens", "Enter opening and closing times like 09:00 and 17:00")
-    else:
-        body["hours"] = None
+    body["hours"] = _check_hours(form, problems, tr)
     if not problems:
         try:
             Contact(**{**baseline.dict(), **body})
         except ValidationError as error:
-            problems.add("label", f"This contact cannot be saved: {error.errors()[0]['msg']}")
+            problems.add("label", tr("editor.error_contact", problem=error.errors()[0]["msg"]))
     return body
+
+
+def _check_hours(form: dict, problems: Problems, tr: Translate) -> dict | None:
+    days = [d for d in DAYS if form.get(f"day_{d}")]
+    opens, closes = form.get("opens", "").strip(), form.get("closes", "").strip()
+    if not (days or opens or closes):
+        return None
+    try:
+        hours = Hours(days=days, opens=opens, closes=closes)
+    except ValidationError:
+        problems.add("opens", tr("editor.error_times"))
+        return None
+    if not days:
+        problems.add("days", tr("editor.error_days"))
+    elif hours.opens >= hours.closes:
+        problems.add("closes", tr("editor.error_closes"))
+    return hours.dict()

@@ -16,6 +16,7 @@ from bot.content.schema import DAYS, Council
 from bot.settings import get_settings
 from bot.web.chat.pages import ChatPage
 from bot.web.chat.transcript import ASSISTANT, ChatMessage
+from bot.web.chat.view import translator
 from bot.web.editor import checks
 from bot.web.staff.accounts import StaffSession
 from bot.web.staff.web import base_context, checked, staff_session
@@ -137,7 +138,7 @@ async def save_topic(request: Request, key: str, work: Editing = Depends(editing
     checked(work.session, form.get("csrf_token"))
     problems = checks.Problems()
     messages = checks.check_messages(
-        get_store(), work.council.slug, form.get("messages", ""), problems
+        get_store(), work.council.slug, form.get("messages", ""), problems, translator(request)
     )
     values = {"text": form.get("messages", ""), "reason": form.get("reason", "")}
     if form.get("action") == "preview":
@@ -151,7 +152,7 @@ async def save_topic(request: Request, key: str, work: Editing = Depends(editing
             preview=preview,
             **values,
         )
-    checks.check_reason(form.get("reason", ""), problems)
+    checks.check_reason(form.get("reason", ""), problems, translator(request))
     if problems:
         return _topic_view(request, work, key, 400, problems=problems, **values)
     item = (work.council.slug, TOPIC, key, LANGUAGE)
@@ -201,9 +202,11 @@ async def save_contact(request: Request, contact_id: str, work: Editing = Depend
     form = await _form(request)
     checked(work.session, form.get("csrf_token"))
     problems = checks.Problems()
-    body = checks.check_contact(store, work.council.slug, contact_id, form, problems)
+    body = checks.check_contact(
+        store, work.council.slug, contact_id, form, problems, translator(request)
+    )
     if form.get("action") != "preview":
-        checks.check_reason(form.get("reason", ""), problems)
+        checks.check_reason(form.get("reason", ""), problems, translator(request))
     if problems or form.get("action") == "preview":
         preview = None if problems else _contact_preview(work, contact_id, body)
         status = 400 if problems else 200
