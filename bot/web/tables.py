@@ -117,6 +117,18 @@ callbacks = sa.Table(
     sa.Column("done_at", sa.DateTime, nullable=True),
 )
 
+# Not-understood messages an editor turned into training example suggestions (text redacted).
+suggestions = sa.Table(
+    "nlu_suggestions",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("council", sa.String(64), nullable=False),
+    sa.Column("text", sa.String(500), nullable=False),
+    sa.Column("intent", sa.String(64), nullable=False),
+    sa.Column("author", sa.String(64), nullable=False),
+    sa.Column("created_at", sa.DateTime, nullable=False),
+)
+
 audit = sa.Table(
     "audit",
     metadata,
