@@ -4,6 +4,7 @@ import threading
 import time
 
 from bot.content import changes
+from bot.content.edits import load_edits
 from bot.content.errors import ContentError
 from bot.content.loader import fingerprint, load_content
 from bot.content.overlay import apply_changes
@@ -26,6 +27,7 @@ def get_store() -> ContentStore:
         version = (fingerprint(settings.content_dir), changes.version())
         if store is None or version != _cache["version"]:
             store = load_content(settings.content_dir)
+            apply_changes(store, load_edits(settings.content_dir))
             if version[1] != ("unavailable",):
                 apply_changes(store, changes.latest_published())
             _cache.update(store=store, version=version)

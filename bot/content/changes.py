@@ -91,11 +91,16 @@ def _change(row: Any) -> Change:
 
 
 def propose(
-    item: tuple[str, str, str, str], body: dict, reason: str, author: str, publish: bool
+    item: tuple[str, str, str, str],
+    body: dict,
+    reason: str,
+    author: str,
+    publish: bool,
+    at: dt.datetime | None = None,
 ) -> Change:
     """Save a new version; published at once, or pending an approver's sign-off."""
     council, kind, key, language = item
-    now = _now()
+    now = at or _now()
     row = {
         "council": council,
         "kind": kind,

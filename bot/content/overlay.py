@@ -27,6 +27,21 @@ def edited_contact(store: ContentStore, change: Change) -> Contact:
     return Contact(**{**baseline.dict(), **change.body})
 
 
+def current_body(store: ContentStore, change: Change) -> dict:
+    """Return what parents see now for the item a change is to, in the change's shape."""
+    if change.kind == TOPIC:
+        return {
+            "messages": store.answer(change.council, change.key, change.language).topic.messages
+        }
+    contact = store.council(change.council).contact(change.key)
+    current = {
+        "label": contact.label,
+        "phone": contact.phone,
+        "hours": contact.hours and contact.hours.dict(),
+    }
+    return {key: current[key] for key in change.body if key in current}
+
+
 def _apply(store: ContentStore, change: Change) -> None:
     if change.kind == TOPIC:
         topic = edited_topic(store, change)

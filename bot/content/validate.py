@@ -9,8 +9,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import yaml
+from pydantic import ValidationError
+
+from bot.content.changes import TOPIC
+from bot.content.edits import load_edits
 from bot.content.errors import ContentError
 from bot.content.loader import load_content
+from bot.content.overlay import edited_contact, edited_topic
 from bot.content.schema import SOURCE_REF
 from bot.content.store import GENERAL, STAGE_FIELDS, ContentStore
 from bot.settings import get_settings
@@ -229,6 +235,23 @@ def validate(store: ContentStore, sources_dir: Path) -> list[str]:
     ]
 
 
+def check_edits(store: ContentStore, content_dir: Path) -> list[str]:
+    """Every exported editor change in content/edits/ applies to the content it names."""
+    try:
+        edits = load_edits(content_dir)
+    except (ValueError, KeyError, yaml.YAMLError) as error:
+        return [f"content/edits: {error}"]
+    problems = []
+    for change in edits.values():
+        try:
+            if change.council not in store.councils:
+                raise ContentError(f"no council {change.council!r}")
+            (edited_topic if change.kind == TOPIC else edited_contact)(store, change)
+        except (ContentError, ValidationError, KeyError) as error:
+            problems.append(f"content/edits/{change.council}.yml {change.key}: {error}")
+    return problems
+
+
 def main() -> int:
     """Validate the configured content folder and print the result."""
     settings = get_settings()
@@ -237,7 +260,7 @@ def main() -> int:
     except ContentError as error:
         print(f"Content does not load: {error}")
         return 1
-    problems = validate(store, settings.sources_dir)
+    problems = validate(store, settings.sources_dir) + check_edits(store, settings.content_dir)
     for problem in problems:
         print(f"- {problem}")
     topics, councils = len(store.topic_keys()), len(store.covered_councils())

@@ -5,7 +5,7 @@ import datetime as dt
 from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import HTMLResponse, PlainTextResponse, RedirectResponse
 
-from bot.content import get_store
+from bot.content import edits, get_store
 from bot.settings import ROOT
 from bot.web.editor import insight, suggestions
 from bot.web.routes.editor import Editing, _form, _page, editing
@@ -68,6 +68,14 @@ async def suggest(request: Request, work: Editing = Depends(editing)):
     return RedirectResponse(
         f"/staff/content/{work.council.slug}/insight#suggestions", status_code=SEE_OTHER
     )
+
+
+@router.get("/{council}/export.yml")
+async def export_changes(work: Editing = Depends(editing)) -> PlainTextResponse:
+    """Download the council's published changes as content/edits/<council>.yml."""
+    text = edits.export_council(work.council.slug)
+    headers = {"Content-Disposition": f'attachment; filename="{work.council.slug}.yml"'}
+    return PlainTextResponse(text, media_type="text/yaml", headers=headers)
 
 
 @router.get("/{council}/suggestions.yml")
