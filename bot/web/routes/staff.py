@@ -68,7 +68,11 @@ async def sign_in(
             locked=accounts.locked_out(username),
             username=username,
         )
-    start = "/staff/" if member.councils or not member.edits_anything else "/staff/content/"
+    start = "/staff/"
+    if not member.councils and member.edits_anything:
+        start = "/staff/content/"
+    elif not member.councils and member.is_admin:
+        start = "/staff/admin/accounts"
     response = RedirectResponse(start, status_code=SEE_OTHER)
     response.set_cookie(
         COOKIE,

@@ -222,3 +222,51 @@ def end_session(token: str | None) -> None:
             connection.execute(
                 staff_sessions.delete().where(staff_sessions.c.token_hash == _digest(token))
             )
+
+
+@dataclass(frozen=True)
+class AccountSummary:
+    """An account as the admin page lists it."""
+
+    id: int
+    username: str
+    display_name: str
+    active: bool
+    councils: tuple[str, ...]
+    editing: tuple[str, ...]
+    approving: tuple[str, ...]
+    is_admin: bool
+
+
+def all_accounts() -> list[AccountSummary]:
+    """Return every account with its roles, by username."""
+    with get_engine().connect() as connection:
+        rows = connection.execute(sa.select(staff).order_by(staff.c.username)).all()
+        serving = connection.execute(sa.select(staff_councils)).all()
+        roles = connection.execute(sa.select(staff_roles)).all()
+        admins = set(connection.execute(sa.select(staff_admins.c.staff_id)).scalars())
+    return [
+        AccountSummary(
+            row.id,
+            row.username,
+            row.display_name,
+            row.active,
+            tuple(sorted(c.council for c in serving if c.staff_id == row.id)),
+            tuple(sorted(r.council for r in roles if r.staff_id == row.id and r.role == EDITOR)),
+            tuple(sorted(r.council for r in roles if r.staff_id == row.id and r.role == APPROVER)),
+            row.id in admins,
+        )
+        for row in rows
+    ]
+
+
+def deactivate(staff_id: int) -> bool:
+    """Stop an account signing in; its sessions end at once."""
+    with get_engine().begin() as connection:
+        result = connection.execute(
+            staff.update()
+            .where(staff.c.id == staff_id, staff.c.active.is_(True))
+            .values(active=False)
+        )
+        connection.execute(staff_sessions.delete().where(staff_sessions.c.staff_id == staff_id))
+    return result.rowcount == 1

@@ -5,7 +5,19 @@ import sqlalchemy as sa
 from bot.web.tables import audit, get_engine, utcnow
 
 ACTIONS = frozenset(
-    {"sign_in", "sign_out", "claim", "read", "reply", "note", "hand_back", "close", "callback_done"}
+    {
+        "sign_in",
+        "sign_out",
+        "claim",
+        "read",
+        "reply",
+        "note",
+        "hand_back",
+        "close",
+        "callback_done",
+        "account_created",
+        "account_deactivated",
+    }
 )
 
 
