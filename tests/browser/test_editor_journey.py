@@ -63,3 +63,18 @@ def test_edit_preview_publish_and_the_parent_sees_it(editor_page: Page, desktop_
         assert_no_violations(page)
     finally:
         Editor(["dorset"]).restore("dorset", "contact", "qaro_duty")
+
+
+def test_account_administration_page_is_accessible(editor_page: Page):
+    page = editor_page
+    username = f"browser-admin-{secrets.token_hex(3)}"
+    create_account(username, "Ada", PASSWORD, [], admin=True)
+    page.goto("/staff/sign-in")
+    page.fill("#username", username)
+    page.fill("#password", PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    expect(page.locator("h1")).to_have_text("Accounts")
+    assert_no_violations(page)
+    page.get_by_role("button", name="Create account").click()
+    expect(page.locator(".govuk-error-summary")).to_contain_text("Enter a username")
+    assert_no_violations(page)
