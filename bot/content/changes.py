@@ -20,7 +20,7 @@ from sqlalchemy.engine import Engine
 from bot.settings import get_settings
 
 log = logging.getLogger(__name__)
-TOPIC, CONTACT = "topic", "contact"
+TOPIC, CONTACT, COUNCIL = "topic", "contact", "council"
 PENDING, PUBLISHED, REJECTED = "pending", "published", "rejected"
 
 metadata = sa.MetaData()

@@ -4,9 +4,9 @@ import logging
 
 from pydantic import ValidationError
 
-from bot.content.changes import CONTACT, TOPIC, Change
+from bot.content.changes import CONTACT, COUNCIL, TOPIC, Change
 from bot.content.errors import ContentError
-from bot.content.schema import AnswerFile, Contact, Topic
+from bot.content.schema import AnswerFile, Contact, Council, Topic
 from bot.content.store import ContentStore
 
 log = logging.getLogger(__name__)
@@ -16,7 +16,7 @@ def edited_topic(store: ContentStore, change: Change) -> Topic:
     """Return the topic as the change leaves it: new messages, the baseline's sources kept."""
     baseline = store.answer(change.council, change.key, change.language).topic
     note = f"{change.author}, {change.created_at:%d/%m/%Y}: {change.reason}"
-    return Topic(**{**baseline.dict(), "messages": change.body["messages"], "edited": note})
+    return Topic(**{**baseline.dict(), **change.body, "edited": note})
 
 
 def edited_contact(store: ContentStore, change: Change) -> Contact:
@@ -27,12 +27,21 @@ def edited_contact(store: ContentStore, change: Change) -> Contact:
     return Contact(**{**baseline.dict(), **change.body})
 
 
+def edited_council(store: ContentStore, change: Change) -> Council:
+    """Return the council's details (name, service, towns) as the change leaves them."""
+    if change.council not in store.councils:
+        raise ContentError(f"no council {change.council!r}")
+    return Council(**{**store.councils[change.council].dict(), **change.body})
+
+
 def current_body(store: ContentStore, change: Change) -> dict:
     """Return what parents see now for the item a change is to, in the change's shape."""
     if change.kind == TOPIC:
-        return {
-            "messages": store.answer(change.council, change.key, change.language).topic.messages
-        }
+        topic = store.answer(change.council, change.key, change.language).topic.dict()
+        return {key: _plain(topic[key]) for key in change.body if key in topic}
+    if change.kind == COUNCIL:
+        council = store.councils[change.council].dict()
+        return {key: council[key] for key in change.body if key in council}
     contact = store.council(change.council).contact(change.key)
     current = {
         "label": contact.label,
@@ -42,11 +51,17 @@ def current_body(store: ContentStore, change: Change) -> dict:
     return {key: current[key] for key in change.body if key in current}
 
 
+def _plain(value: object) -> object:
+    return value.isoformat() if hasattr(value, "isoformat") else value
+
+
 def _apply(store: ContentStore, change: Change) -> None:
     if change.kind == TOPIC:
         topic = edited_topic(store, change)
         answers = store.answers.setdefault((change.council, change.language), AnswerFile())
         answers.topics[change.key] = topic
+    elif change.kind == COUNCIL:
+        store.councils[change.council] = edited_council(store, change)
     elif change.kind == CONTACT:
         council = store.councils[change.council]
         contact = edited_contact(store, change)

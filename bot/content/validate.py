@@ -12,11 +12,11 @@ from pathlib import Path
 import yaml
 from pydantic import ValidationError
 
-from bot.content.changes import TOPIC
+from bot.content.changes import CONTACT, COUNCIL, TOPIC
 from bot.content.edits import load_edits
 from bot.content.errors import ContentError
 from bot.content.loader import load_content
-from bot.content.overlay import edited_contact, edited_topic
+from bot.content.overlay import edited_contact, edited_council, edited_topic
 from bot.content.schema import SOURCE_REF
 from bot.content.store import GENERAL, STAGE_FIELDS, ContentStore
 from bot.settings import get_settings
@@ -246,7 +246,9 @@ def check_edits(store: ContentStore, content_dir: Path) -> list[str]:
         try:
             if change.council not in store.councils:
                 raise ContentError(f"no council {change.council!r}")
-            (edited_topic if change.kind == TOPIC else edited_contact)(store, change)
+            {TOPIC: edited_topic, CONTACT: edited_contact, COUNCIL: edited_council}[change.kind](
+                store, change
+            )
         except (ContentError, ValidationError, KeyError) as error:
             problems.append(f"content/edits/{change.council}.yml {change.key}: {error}")
     return problems

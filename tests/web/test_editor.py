@@ -246,3 +246,56 @@ def test_where_the_council_requires_it_an_approver_signs_off(approval_content, d
     )
     assert get_store().answer("gloucestershire", TOPIC).topic.messages == ["Needs sign-off."]
     assert changes.get(pending.id).approver == "Boss"
+
+
+def test_editor_changes_the_towns_that_identify_the_council(editor):
+    from bot.content.recognise import recogniser_for
+
+    path = "/staff/content/dorset/details"
+    page = soup(editor.get(path))
+    assert "Weymouth" in page.select_one("textarea#places").get_text()
+    data = {
+        **form_of(editor, path),
+        "name": "Dorset Council",
+        "short_name": "Dorset",
+        "service": "Dorset Children's Services",
+        "places": "Dorset\nWeymouth\nPuddletown",
+        "reason": "Added Puddletown",
+    }
+    assert "Published." in editor.post(path, data=data).text
+    store = get_store()
+    assert store.council("dorset").places == ["Dorset", "Weymouth", "Puddletown"]
+    assert list(recogniser_for(store, "en").find("we live in Puddletown").councils) == ["dorset"]
+
+
+def test_bad_council_details_are_refused(editor):
+    path = "/staff/content/dorset/details"
+    data = {
+        **form_of(editor, path),
+        "name": "",
+        "short_name": "D",
+        "service": "S",
+        "places": "",
+        "reason": "x",
+    }
+    response = editor.post(path, data=data)
+    assert response.status_code == 400
+    page = soup(response)
+    assert page.select_one("#name-error") and page.select_one("#places-error")
+    assert changes.history(("dorset", "council", "dorset", "en")) == []
+
+
+def test_review_date_is_set_with_the_answer_and_checked(editor):
+    path = f"/staff/content/dorset/topics/{TOPIC}"
+    base = {
+        **form_of(editor, path),
+        "messages": "Text.",
+        "reason": "checked against leaflet",
+        "action": "save",
+    }
+    bad = editor.post(
+        path, data={**base, "review-day": "31", "review-month": "2", "review-year": "2027"}
+    )
+    assert "Enter a real review date" in soup(bad).select_one("#review-error").get_text()
+    editor.post(path, data={**base, "review-day": "1", "review-month": "6", "review-year": "2027"})
+    assert str(get_store().answer("dorset", TOPIC).topic.review_by) == "2027-06-01"

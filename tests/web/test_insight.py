@@ -46,7 +46,7 @@ async def tracker(tmp_path, monkeypatch):
 
     events = [
         said("what is a conference", "ask_conference_what", "dorset"),
-        said("conference?", "ask_conference_what", "dorset", 8),
+        said("conference?", "ask_conference_what", "dorset", 7),
         said("how do I complain", "ask_complaints", "dorset"),
         said("my son Jack lives at DT4 8TA and the dog ate my letter", "nlu_fallback", "dorset"),
         said("a leicestershire question", "nlu_fallback", "leicestershire"),
@@ -97,3 +97,11 @@ def test_insight_is_only_for_the_councils_editors(tracker, database):
     other = signed_in("lee", editing=["leicestershire"])
     assert other.get("/staff/content/dorset/insight").status_code == 404
     assert other.get("/staff/content/dorset/suggestions.yml").status_code == 404
+
+
+def test_topics_are_counted_week_by_week(tracker, database):
+    editor = signed_in("ed", editing=["dorset"])
+    table = soup(editor.get("/staff/content/dorset/insight")).select_one(".app-topic-weeks")
+    row = next(r for r in table.select("tbody tr") if "ask_conference_what" in r.get_text())
+    counts = [td.get_text() for td in row.select("td")]
+    assert counts[-1] == "1" and counts[-2] == "1" and sum(map(int, counts)) == 2

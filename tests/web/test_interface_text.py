@@ -47,7 +47,8 @@ def test_every_key_used_exists_in_english():
     missing = {
         key
         for key in used
-        if key not in known and not (key.endswith("_") and any(k.startswith(key) for k in known))
+        if key not in known
+        and not (key.endswith(("_", ".")) and any(k.startswith(key) for k in known))
     }
     assert missing == set()
 

@@ -1,5 +1,6 @@
 """Checks an editor's change before anything is saved: each problem is a sentence for the form."""
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -13,6 +14,7 @@ Translate = Callable[..., str]
 MAX_MESSAGE = 500
 MAX_MESSAGES = 8
 MIN_REASON = 5
+MAX_NAME = 100
 TAG = re.compile(r"<\s*[a-zA-Z/!?]")
 PLAIN_LINK = re.compile(r"\bhttp://", re.IGNORECASE)
 NUMBER_LIKE = re.compile(r"(?<![\w/])\+?\d[\d ]{8,}\d(?![\w/])")
@@ -124,3 +126,31 @@ def _check_hours(form: dict, problems: Problems, tr: Translate) -> dict | None:
     elif hours.opens >= hours.closes:
         problems.add("closes", tr("editor.error_closes"))
     return hours.dict()
+
+
+def check_review_date(form: dict, problems: Problems, tr: Translate) -> str | None:
+    """Return the review-by date typed (as YYYY-MM-DD), None if left empty."""
+    parts = [form.get(f"review-{part}", "").strip() for part in ("year", "month", "day")]
+    if not any(parts):
+        return None
+    try:
+        return dt.date(*(int(part) for part in parts)).isoformat()
+    except (TypeError, ValueError):
+        problems.add("review", tr("editor.error_review"))
+        return None
+
+
+def check_details(form: dict, problems: Problems, tr: Translate) -> dict:
+    """Check a council's name, short name, service and the towns that identify it."""
+    body = {
+        name: " ".join(form.get(name, "").split()) for name in ("name", "short_name", "service")
+    }
+    for name, value in body.items():
+        if not value or len(value) > MAX_NAME:
+            problems.add(name, tr(f"editor.error_{name}", limit=MAX_NAME))
+    places = [" ".join(line.split()) for line in form.get("places", "").splitlines()]
+    places = list(dict.fromkeys(p for p in places if p))
+    if not places or any(len(p) > MAX_NAME for p in places):
+        problems.add("places", tr("editor.error_places", limit=MAX_NAME))
+    body["places"] = places
+    return body

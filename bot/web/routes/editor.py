@@ -9,7 +9,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from starlette.responses import Response
 
 from bot.content import ContentError, changes, get_store, load_content
-from bot.content.changes import CONTACT, TOPIC, Change
+from bot.content.changes import CONTACT, COUNCIL, TOPIC, Change
 from bot.content.hours import describe_hours
 from bot.content.overlay import edited_contact
 from bot.content.schema import DAYS, Council
@@ -140,7 +140,8 @@ async def save_topic(request: Request, key: str, work: Editing = Depends(editing
     messages = checks.check_messages(
         get_store(), work.council.slug, form.get("messages", ""), problems, translator(request)
     )
-    values = {"text": form.get("messages", ""), "reason": form.get("reason", "")}
+    review_by = checks.check_review_date(form, problems, translator(request))
+    values = {"text": form.get("messages", ""), "reason": form.get("reason", ""), "form": form}
     if form.get("action") == "preview":
         preview = [] if problems else _preview(work.council, messages)
         return _topic_view(
@@ -156,8 +157,9 @@ async def save_topic(request: Request, key: str, work: Editing = Depends(editing
     if problems:
         return _topic_view(request, work, key, 400, problems=problems, **values)
     item = (work.council.slug, TOPIC, key, LANGUAGE)
+    body = {"messages": messages, **({"review_by": review_by} if review_by else {})}
     change = changes.propose(
-        item, {"messages": messages}, form["reason"].strip(), work.author, work.publishes_directly()
+        item, body, form["reason"].strip(), work.author, work.publishes_directly()
     )
     return RedirectResponse(f"{_item_url(change)}?saved={change.status}", status_code=SEE_OTHER)
 
@@ -244,8 +246,57 @@ def _contact_preview(work: Editing, contact_id: str, body: dict) -> str:
 
 
 def _item_url(change: Change) -> str:
+    if change.kind == COUNCIL:
+        return f"/staff/content/{change.council}/details"
     kind = "topics" if change.kind == TOPIC else "contacts"
     return f"/staff/content/{change.council}/{kind}/{change.key}"
+
+
+def _details_view(request, work, status_code=200, **values):
+    council = get_store().council(work.council.slug)
+    values.setdefault(
+        "form",
+        {
+            "name": council.name,
+            "short_name": council.short_name,
+            "service": council.service,
+            "places": "\n".join(council.places),
+        },
+    )
+    return _page(
+        request,
+        "editor/details.html",
+        work.session,
+        status_code,
+        council=council,
+        direct=work.publishes_directly(),
+        **values,
+    )
+
+
+@router.get("/{council}/details", response_class=HTMLResponse)
+async def edit_details(request: Request, work: Editing = Depends(editing)):
+    """Show the council's name, service and towns in a form."""
+    return _details_view(request, work)
+
+
+@router.post("/{council}/details")
+async def save_details(request: Request, work: Editing = Depends(editing)):
+    """Save the council's name, service and towns if they pass the checks."""
+    form = await _form(request)
+    checked(work.session, form.get("csrf_token"))
+    problems = checks.Problems()
+    body = checks.check_details(form, problems, translator(request))
+    checks.check_reason(form.get("reason", ""), problems, translator(request))
+    if problems:
+        return _details_view(
+            request, work, 400, form=form, problems=problems, reason=form.get("reason", "")
+        )
+    item = (work.council.slug, COUNCIL, work.council.slug, LANGUAGE)
+    change = changes.propose(
+        item, body, form["reason"].strip(), work.author, work.publishes_directly()
+    )
+    return RedirectResponse(f"{_item_url(change)}?saved={change.status}", status_code=SEE_OTHER)
 
 
 def _diff(older: Change | None, newer: Change) -> list[tuple[str, str]]:
@@ -258,7 +309,7 @@ def _diff(older: Change | None, newer: Change) -> list[tuple[str, str]]:
 @router.get("/{council}/history/{kind}/{key}", response_class=HTMLResponse)
 async def history(request: Request, kind: str, key: str, work: Editing = Depends(editing)):
     """Show every version with who, when and why, what changed, and a way back."""
-    if kind not in (TOPIC, CONTACT):
+    if kind not in (TOPIC, CONTACT, COUNCIL):
         raise HTTPException(status_code=404)
     versions = changes.history((work.council.slug, kind, key, LANGUAGE))
     published = [v for v in versions if v.status == changes.PUBLISHED]
@@ -300,7 +351,13 @@ def baseline_body(council: str, kind: str, key: str) -> dict:
     """Return an item as the content/ files have it, before any editor's change."""
     files = load_content(get_settings().content_dir)
     if kind == TOPIC:
-        return {"messages": files.answer(council, key, LANGUAGE).topic.messages}
+        topic = files.answer(council, key, LANGUAGE).topic
+        review = {"review_by": topic.review_by.isoformat()} if topic.review_by else {}
+        return {"messages": topic.messages, **review}
+    if kind == COUNCIL:
+        details = files.council(council)
+        fields = ("name", "short_name", "service", "places")
+        return {name: getattr(details, name) for name in fields}
     contact = files.council(council).contact(key)
     return {
         "label": contact.label,
@@ -314,7 +371,7 @@ async def restore(request: Request, kind: str, key: str, work: Editing = Depends
     """Go back to the text in the content/ files, as a new version."""
     form = await _form(request)
     checked(work.session, form.get("csrf_token"))
-    if kind not in (TOPIC, CONTACT):
+    if kind not in (TOPIC, CONTACT, COUNCIL):
         raise HTTPException(status_code=404)
     try:
         body = baseline_body(work.council.slug, kind, key)
