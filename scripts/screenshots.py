@@ -42,7 +42,7 @@ def console(browser) -> None:
     create_account(username, "Sam", PASSWORD, ["dorset"])
     parent = browser.new_context(viewport=DESKTOP).new_page()
     parent.goto(f"{BASE_URL}/dorset/")
-    parent.fill("#message", "Will my child be taken away? I want to talk to a real person")
+    parent.fill("#message", "can I talk to a real person please?")
     parent.click("#chat-send")
     parent.locator("#chat-quick-replies button", has_text="Yes, share it").click()
     parent.locator("#handoff-status .app-handoff-status").wait_for()
@@ -56,6 +56,8 @@ def console(browser) -> None:
     officer.fill("#reply", "Hello, I'm Sam, a duty QARO. I can explain what happens next.")
     officer.get_by_role("button", name="Send reply").click()
     parent.locator(".app-chat__message--staff").wait_for()
+    parent.locator(".app-chat__message--notice").last.scroll_into_view_if_needed()
+    parent.evaluate("() => window.scrollBy(0, 200)")
     save(officer, OUT / "console-desktop.png")
     save(parent, OUT / "chat-desktop-handoff.png")
 
