@@ -45,9 +45,20 @@ class Translator:
         return i18n.t(text_key, locale=self.language, **values)
 
     @property
+    def approved(self) -> bool:
+        """Tell whether a qualified translator has approved this language's interface text."""
+        return self("meta.approved") == "yes"
+
+    @property
     def direction(self) -> str:
         """Return 'rtl' or 'ltr' for the language's script."""
         return self("meta.dir")
+
+
+def language_choices(directory: Path) -> list[tuple[str, str]]:
+    """Return (code, the language's own name) for every locale, English first."""
+    codes = sorted(languages(directory), key=lambda code: (code != DEFAULT_LANGUAGE, code))
+    return [(code, Translator(code)("meta.name")) for code in codes]
 
 
 def translator_for(directory: Path, language: str | None) -> Translator:

@@ -168,3 +168,13 @@ def test_whole_conversation_without_javascript(no_js_page: Page):
 def test_other_pages_have_no_accessibility_violations(page: Page, path: str):
     page.goto(path)
     assert_no_violations(page)
+
+
+@pytest.mark.parametrize("code", ["pl", "ro", "ur", "ar", "gu", "pa", "bn", "so"])
+def test_each_language_page_has_no_accessibility_violations(desktop_page: Page, code: str):
+    page = desktop_page
+    page.goto(f"/dorset/?lang={code}")
+    expect(page.locator("html")).to_have_attribute("lang", code)
+    expected_dir = "rtl" if code in ("ur", "ar") else "ltr"
+    expect(page.locator("body")).to_have_attribute("dir", expected_dir)
+    assert_no_violations(page)

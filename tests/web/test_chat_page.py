@@ -334,3 +334,25 @@ def test_talk_to_a_person_is_offered_at_every_point(client, rasa):
     token = page.select_one("#chat-person input[name=csrf_token]")["value"]
     client.post("/dorset/", data={"message": button["value"], "csrf_token": token})
     assert rasa.sent[-1]["message"] == "/request_human"
+
+
+def test_right_to_left_language_sets_lang_dir_and_offers_english(client):
+    page = soup(client.get("/dorset/?lang=ur"))
+    assert page.html["lang"] == "ur" and page.body["dir"] == "rtl"
+    choices = {a["hreflang"]: a.get_text(strip=True) for a in page.select(".app-languages a")}
+    assert choices["en"] == "English" and "pl" in choices
+    assert page.select_one(".app-languages__current").get_text(strip=True) == "اردو"
+    assert page.select_one(".app-unapproved a")["href"] == "?lang=en"
+    assert page.select_one(".app-english-only")
+    assert soup(client.get("/dorset/")).html["lang"] == "ur"
+
+
+def test_the_chosen_language_goes_to_rasa(client, rasa):
+    client.get("/dorset/?lang=pl")
+    say(client, "dzień dobry")
+    assert rasa.sent[-1]["metadata"] == {"authority": "dorset", "language": "pl"}
+
+
+def test_unknown_language_stays_english(client):
+    page = soup(client.get("/dorset/?lang=xx"))
+    assert page.html["lang"] == "en" and not page.select(".app-unapproved")

@@ -14,7 +14,7 @@ from bot.web.chat.transcript import Button, ChatMessage, pending_buttons
 from bot.web.handoff import queue
 from bot.web.handoff.queue import Handoff
 from bot.web.handoff.service import staff_title
-from bot.web.i18n import Translator, translator_for
+from bot.web.i18n import Translator, language_choices, translator_for
 
 LANGUAGE_KEY = "language"
 PERSON_PAYLOAD = PAYLOADS["request_human"]
@@ -85,6 +85,8 @@ def common_context(request: Request, tr: Translator) -> dict[str, Any]:
         "direction": tr.direction,
         "csp_nonce": getattr(request.state, "csp_nonce", ""),
         "exit_url": get_settings().exit_url,
+        "language_choices": language_choices(get_settings().locales_dir),
+        "translation_approved": tr.approved,
         "councils": store.covered_councils(),
         "emergency": numbers[EMERGENCY],
         "helplines": [number for key, number in numbers.items() if key != EMERGENCY],
