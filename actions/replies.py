@@ -7,6 +7,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.conversation import PENDING_SLOT, Conversation
+from bot.content import DEFAULT_LANGUAGE, GENERAL
 from bot.content.hours import describe_hours, describe_status
 from bot.content.schema import Contact
 
@@ -41,6 +42,13 @@ def tagged(messages: list[dict[str, Any]], **custom: str) -> list[dict[str, Any]
     return messages
 
 
+def english_notice(conv: Conversation) -> list[dict[str, Any]]:
+    """Say, in the parent's language, that the answer that follows is in English."""
+    if conv.language == DEFAULT_LANGUAGE or (GENERAL, conv.language) in conv.store.answers:
+        return []
+    return [{"text": conv.text("language.english_only")}]
+
+
 def ask_council(conv: Conversation, pending: str) -> Reply:
     """Ask which council the parent lives in, remembering what they asked."""
     buttons = [
@@ -63,7 +71,7 @@ def topic_reply(conv: Conversation, key: str) -> Reply:
         return ask_council(conv, f"topic:{key}")
     answer = conv.store.answer(conv.authority, key, conv.language)
     messages = [{"text": conv.render(m)} for m in answer.topic.messages]
-    return Reply(messages=tagged(messages, topic=key))
+    return Reply(messages=english_notice(conv) + tagged(messages, topic=key))
 
 
 def _contact_message(conv: Conversation, contact: Contact) -> dict[str, Any]:
@@ -100,7 +108,11 @@ def contact_reply(conv: Conversation, need: str, intro_key: str = "contact.intro
         missing = "person" if need == ANY_NEED else need
         return topic_reply(conv, f"no_contact_{missing}")
     intro = conv.text("contact.intro_any" if need == ANY_NEED else intro_key)
-    messages = [{"text": intro}, *[_contact_message(conv, c) for c in contacts]]
+    messages = [
+        *english_notice(conv),
+        {"text": intro},
+        *[_contact_message(conv, c) for c in contacts],
+    ]
     return Reply(messages=tagged(messages, topic=f"contact_{need}"))
 
 
@@ -147,7 +159,7 @@ def stage_reply(conv: Conversation, stage: str | None) -> Reply:
     if not conv.council_settled:
         return ask_council(conv, "stage")
     explained = conv.store.stage(conv.authority, stage, conv.language)
-    messages = [
+    messages = english_notice(conv) + [
         {"text": conv.text(f"stage.{name}", text=conv.render(explained.fields[name]))}
         for name in ("now", "before", "next", "timescale")
         if name in explained.fields

@@ -8,7 +8,9 @@ from rasa_sdk.forms import ValidationAction
 
 from actions.replies import OTHER_AREA
 from bot.content import DEFAULT_LANGUAGE, get_store
+from bot.content.language import detect, supported_languages
 from bot.content.recognise import Found, recogniser_for
+from bot.settings import get_settings
 
 
 def _metadata(tracker: Tracker) -> dict[str, Any]:
@@ -74,7 +76,11 @@ class ValidateSlotMappings(ValidationAction):
     def extract_language(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict
     ) -> dict[str, Any]:
-        """Set the language from the page's metadata, English by default."""
+        """Set the language the parent writes in, else the page's language, else English."""
+        supported = supported_languages(get_settings().content_dir)
+        written = detect(tracker.latest_message.get("text") or "", supported)
+        if written:
+            return {"language": written}
         language = _metadata(tracker).get("language")
         if language:
             return {"language": str(language).split("-")[0].lower()}

@@ -72,3 +72,21 @@ async def test_question_asking_for_the_council_is_not_tagged():
     tracker = make_tracker("how long will this take", "ask_how_long")
     _, messages = await run_action(ActionAnswerTopic(), tracker)
     assert all(not m["custom"] for m in messages)
+
+
+async def test_parent_writing_polish_is_told_in_polish_that_the_answer_is_in_english(store):
+    tracker = make_tracker(
+        "ile to trwa", "ask_how_long", slots={"authority": "dorset", "language": "pl"}
+    )
+    _, messages = await run_action(ActionAnswerTopic(), tracker)
+    assert messages[0]["text"] == store.text("language.english_only", "pl")
+    assert messages[0]["text"] != store.text("language.english_only", "en")
+    assert "15 working days" in joined(messages)
+
+
+async def test_no_notice_in_english():
+    tracker = make_tracker(
+        "how long", "ask_how_long", slots={"authority": "dorset", "language": "en"}
+    )
+    _, messages = await run_action(ActionAnswerTopic(), tracker)
+    assert "English" not in messages[0]["text"]

@@ -74,3 +74,15 @@ async def test_need_and_stage_are_recognised():
 async def test_need_is_cleared_when_the_message_names_none():
     slots = await extract("who do I ring", slots={"contact_need": "qaro"}, intent="ask_contact")
     assert slots["contact_need"] is None
+
+
+async def test_the_language_a_parent_writes_in_wins_over_the_page():
+    slots = await extract(
+        "co się dzieje na konferencji?", metadata={"authority": "dorset", "language": "en"}
+    )
+    assert slots["language"] == "pl"
+
+
+async def test_short_replies_keep_the_pages_language():
+    slots = await extract("ok", metadata={"language": "ur"})
+    assert slots["language"] == "ur"
