@@ -42,8 +42,12 @@ async def stream(request: Request, sender: str, cursor: int, update: Update) -> 
             await asyncio.sleep(POLL_SECONDS * 5)
             continue
         data, still_open = await update(events[cursor:], len(events))
+        if not still_open:
+            # The messages that end a handoff may land just after the status changed: read again.
+            events = await conversation_events(sender)
+            data, still_open = await update(events[cursor:], len(events))
         cursor = len(events)
-        if data != previous or data.get("html"):
+        if data != previous or data.get("html") or not still_open:
             yield event(cursor, data)
             previous, last_sent = data, time.monotonic()
         elif time.monotonic() - last_sent > KEEPALIVE_SECONDS:

@@ -67,14 +67,21 @@ async def reply(handoff: Handoff, member: StaffMember, text: str) -> None:
 
 
 async def finish(handoff: Handoff, member: StaffMember, status: str) -> bool:
-    """Hand back to the assistant or close the chat; either way the assistant answers again."""
+    """Hand back to the assistant or close the chat; either way the assistant answers again.
+
+    The notice and the resume go into the tracker before the status changes, so a page that sees
+    the handoff has ended also finds its last messages.
+    """
+    current = queue.get(handoff.id)
+    if current is None or current.status != queue.ACTIVE or current.claimed_by != member.id:
+        return False
+    key = "handoff.handed_back" if status == queue.HANDED_BACK else "handoff.closed"
+    text = _tr(handoff)(key, name=member.display_name)
+    await rasa_client.append_events(handoff.sender_id, [bot_event(text, notice=True), *RESUME])
     if not queue.end(handoff.id, member.id, status):
         return False
     action = "hand_back" if status == queue.HANDED_BACK else "close"
     audit.record(action, member.id, handoff.council, handoff_id=handoff.id)
-    key = "handoff.handed_back" if status == queue.HANDED_BACK else "handoff.closed"
-    text = _tr(handoff)(key, name=member.display_name)
-    await rasa_client.append_events(handoff.sender_id, [bot_event(text, notice=True), *RESUME])
     return True
 
 
