@@ -29,7 +29,7 @@ class ActionAnswerTopic(Action):
         key = topic_for_intent(latest_intent(tracker))
         if key is None or not conv.store.has_answer(key):
             return await _offer_topics(dispatcher, tracker, domain)
-        return topic_reply(conv, key).send(dispatcher)
+        return topic_reply(conv, key).send(dispatcher, conv)
 
 
 async def _offer_topics(dispatcher, tracker, domain):

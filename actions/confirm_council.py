@@ -22,13 +22,13 @@ class ActionConfirmCouncil(Action):
         named = tracker.get_slot("place_named") or _button_choice(tracker)
         if not named:
             reply = Reply(messages=conv.say("council.other", covered=covered_names(conv)))
-            return reply.extend(ask_council(conv, pending or "")).send(dispatcher)
+            return reply.extend(ask_council(conv, pending or "")).send(dispatcher, conv)
         if conv.council_known:
             reply = Reply(messages=[{"text": conv.text("council.set")}])
         else:
             reply = outside_area_reply(conv, place=tracker.get_slot("place_named"))
         reply.events.append(SlotSet(PENDING_SLOT, None))
-        return reply.extend(resume(conv, pending, tracker.get_slot("stage"))).send(dispatcher)
+        return reply.extend(resume(conv, pending, tracker.get_slot("stage"))).send(dispatcher, conv)
 
 
 def _button_choice(tracker: Tracker) -> str | None:

@@ -17,4 +17,4 @@ class ActionExplainStage(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict):
         """Send the stage explanation for the parent's council."""
         conv = Conversation.from_tracker(tracker)
-        return stage_reply(conv, tracker.get_slot("stage")).send(dispatcher)
+        return stage_reply(conv, tracker.get_slot("stage")).send(dispatcher, conv)

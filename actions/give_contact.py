@@ -18,4 +18,4 @@ class ActionGiveContact(Action):
         """Send the contacts for the need, or say the leaflet gives none and what to do."""
         conv = Conversation.from_tracker(tracker)
         need = tracker.get_slot("contact_need") or ANY_NEED
-        return contact_reply(conv, need).send(dispatcher)
+        return contact_reply(conv, need).send(dispatcher, conv)

@@ -70,7 +70,8 @@ class ActionOfferHandoff(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict):
         """Offer the council's live chat, or its phone line where it has none."""
-        return offer_handoff(Conversation.from_tracker(tracker)).send(dispatcher)
+        conv = Conversation.from_tracker(tracker)
+        return offer_handoff(conv).send(dispatcher, conv)
 
 
 class ActionAnswerYesNo(Action):
@@ -85,7 +86,7 @@ class ActionAnswerYesNo(Action):
         conv = Conversation.from_tracker(tracker)
         if tracker.get_slot(PENDING_SLOT) == HANDOFF_CONSENT and conv.council_known:
             if latest_intent(tracker) == "affirm":
-                return start_handoff(conv).send(dispatcher)
-            return decline_handoff(conv).send(dispatcher)
+                return start_handoff(conv).send(dispatcher, conv)
+            return decline_handoff(conv).send(dispatcher, conv)
         message = {"text": conv.text("handoff.not_asked"), "buttons": topic_buttons(conv)}
-        return Reply(messages=[message]).send(dispatcher)
+        return Reply(messages=[message]).send(dispatcher, conv)

@@ -4,7 +4,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.conversation import Conversation
-from actions.replies import Reply, english_notice
+from actions.replies import Reply
 from bot.content.buttons import topic_buttons as content_topic_buttons
 
 
@@ -23,6 +23,6 @@ class ActionOfferTopics(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict):
         """Send the fallback phrases with topic buttons on the last one."""
         conv = Conversation.from_tracker(tracker)
-        messages = english_notice(conv) + conv.say("fallback")
+        messages = conv.say("fallback")
         messages[-1]["buttons"] = topic_buttons(conv)
-        return Reply(messages=messages).send(dispatcher)
+        return Reply(messages=messages).send(dispatcher, conv)

@@ -28,9 +28,10 @@ class Reply:
         self.events += other.events
         return self
 
-    def send(self, dispatcher: CollectingDispatcher) -> list[Any]:
-        """Send the messages through the dispatcher and return the events."""
-        for message in self.messages:
+    def send(self, dispatcher: CollectingDispatcher, conv: "Conversation | None" = None) -> list:
+        """Send the messages (after an English-only notice, given the conversation) and events."""
+        notice = english_notice(conv) if conv is not None and self.messages else []
+        for message in notice + self.messages:
             dispatcher.utter_message(**message)
         return self.events
 
@@ -71,7 +72,7 @@ def topic_reply(conv: Conversation, key: str) -> Reply:
         return ask_council(conv, f"topic:{key}")
     answer = conv.store.answer(conv.authority, key, conv.language)
     messages = [{"text": conv.render(m)} for m in answer.topic.messages]
-    return Reply(messages=english_notice(conv) + tagged(messages, topic=key))
+    return Reply(messages=tagged(messages, topic=key))
 
 
 def _contact_message(conv: Conversation, contact: Contact) -> dict[str, Any]:
@@ -109,7 +110,6 @@ def contact_reply(conv: Conversation, need: str, intro_key: str = "contact.intro
         return topic_reply(conv, f"no_contact_{missing}")
     intro = conv.text("contact.intro_any" if need == ANY_NEED else intro_key)
     messages = [
-        *english_notice(conv),
         {"text": intro},
         *[_contact_message(conv, c) for c in contacts],
     ]
@@ -159,7 +159,7 @@ def stage_reply(conv: Conversation, stage: str | None) -> Reply:
     if not conv.council_settled:
         return ask_council(conv, "stage")
     explained = conv.store.stage(conv.authority, stage, conv.language)
-    messages = english_notice(conv) + [
+    messages = [
         {"text": conv.text(f"stage.{name}", text=conv.render(explained.fields[name]))}
         for name in ("now", "before", "next", "timescale")
         if name in explained.fields

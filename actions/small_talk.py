@@ -5,7 +5,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.conversation import Conversation, latest_intent
 from actions.offer_topics import topic_buttons
-from actions.replies import Reply, english_notice
+from actions.replies import Reply
 
 SMALL_TALK = ("greet", "thanks", "goodbye", "bot_challenge", "out_of_scope", "abuse")
 
@@ -23,7 +23,7 @@ class ActionSmallTalk(Action):
         intent = latest_intent(tracker)
         if intent not in SMALL_TALK:
             intent = "out_of_scope"
-        messages = english_notice(conv) + conv.say(intent)
+        messages = conv.say(intent)
         if intent in ("greet", "out_of_scope"):
             messages[-1]["buttons"] = topic_buttons(conv)
-        return Reply(messages=messages).send(dispatcher)
+        return Reply(messages=messages).send(dispatcher, conv)
