@@ -4,10 +4,9 @@ from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
 from bot.content import get_store
-from bot.web.routes.editor import _form
 from bot.web.staff import accounts, audit
 from bot.web.staff.accounts import StaffSession
-from bot.web.staff.web import base_context, checked, staff_session
+from bot.web.staff.web import base_context, checked, form_values, staff_session
 from bot.web.templating import templates
 
 router = APIRouter(prefix="/staff/admin", tags=["admin"])
@@ -46,7 +45,7 @@ async def list_accounts(request: Request, session: StaffSession = Depends(admin_
 @router.post("/accounts")
 async def create(request: Request, session: StaffSession = Depends(admin_session)):
     """Create an account; say clearly what is wrong and keep what was typed."""
-    form = await _form(request)
+    form = await form_values(request)
     checked(session, form.get("csrf_token"))
     covered = {c.slug for c in get_store().covered_councils()}
     chosen = {
@@ -84,7 +83,7 @@ async def close_account(
     request: Request, staff_id: int, session: StaffSession = Depends(admin_session)
 ):
     """Stop an account signing in (not one's own)."""
-    form = await _form(request)
+    form = await form_values(request)
     checked(session, form.get("csrf_token"))
     if staff_id == session.member.id:
         raise HTTPException(status_code=400)

@@ -19,7 +19,7 @@ from bot.web.chat.transcript import ASSISTANT, ChatMessage
 from bot.web.chat.view import translator
 from bot.web.editor import checks
 from bot.web.staff.accounts import StaffSession
-from bot.web.staff.web import base_context, checked, staff_session
+from bot.web.staff.web import base_context, checked, form_values, staff_session
 from bot.web.tables import utcnow
 from bot.web.templating import templates
 
@@ -53,13 +53,10 @@ def editing(council: str, session: StaffSession = Depends(staff_session)) -> Edi
     return Editing(session, store.council(council))
 
 
-def _page(request: Request, view: str, session: StaffSession, status_code=200, **values):
+def editor_page(request: Request, view: str, session: StaffSession, status_code=200, **values):
+    """Render a content page with what every staff page needs."""
     context = {**base_context(request, session), "days": DAYS, **values}
     return templates.TemplateResponse(request, view, context, status_code=status_code)
-
-
-async def _form(request: Request) -> dict[str, str]:
-    return {key: str(value) for key, value in (await request.form()).items()}
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -79,7 +76,7 @@ async def home(request: Request, session: StaffSession = Depends(staff_session))
         for c in councils
     }
     waiting = changes.pending(frozenset(c.slug for c in councils))
-    return _page(
+    return editor_page(
         request, "editor/home.html", session, councils=councils, overdue=overdue, waiting=waiting
     )
 
@@ -89,7 +86,7 @@ async def council_page(request: Request, work: Editing = Depends(editing)):
     """List the council's answers and contacts, and changes waiting for sign-off."""
     store = get_store()
     topics = [(key, store.answer(work.council.slug, key, LANGUAGE)) for key in store.topic_keys()]
-    return _page(
+    return editor_page(
         request,
         "editor/council.html",
         work.session,
@@ -111,7 +108,7 @@ def _topic_view(request, work, key, status_code=200, **values):
         raise HTTPException(status_code=404)
     answer = store.answer(work.council.slug, key, LANGUAGE)
     values.setdefault("text", "\n\n".join(answer.topic.messages))
-    return _page(
+    return editor_page(
         request,
         "editor/topic.html",
         work.session,
@@ -134,7 +131,7 @@ async def edit_topic(request: Request, key: str, work: Editing = Depends(editing
 @router.post("/{council}/topics/{key}")
 async def save_topic(request: Request, key: str, work: Editing = Depends(editing)) -> Response:
     """Preview the answer, or save it (live at once, or for an approver) if it passes the checks."""
-    form = await _form(request)
+    form = await form_values(request)
     checked(work.session, form.get("csrf_token"))
     problems = checks.Problems()
     messages = checks.check_messages(
@@ -168,7 +165,7 @@ def _contact_view(request, work, contact_id, status_code=200, **values):
     contact = get_store().council(work.council.slug).contact(contact_id)
     if contact is None:
         raise HTTPException(status_code=404)
-    return _page(
+    return editor_page(
         request,
         "editor/contact.html",
         work.session,
@@ -201,7 +198,7 @@ async def save_contact(request: Request, contact_id: str, work: Editing = Depend
     store = get_store()
     if store.council(work.council.slug).contact(contact_id) is None:
         raise HTTPException(status_code=404)
-    form = await _form(request)
+    form = await form_values(request)
     checked(work.session, form.get("csrf_token"))
     problems = checks.Problems()
     body = checks.check_contact(
@@ -263,7 +260,7 @@ def _details_view(request, work, status_code=200, **values):
             "places": "\n".join(council.places),
         },
     )
-    return _page(
+    return editor_page(
         request,
         "editor/details.html",
         work.session,
@@ -283,7 +280,7 @@ async def edit_details(request: Request, work: Editing = Depends(editing)):
 @router.post("/{council}/details")
 async def save_details(request: Request, work: Editing = Depends(editing)):
     """Save the council's name, service and towns if they pass the checks."""
-    form = await _form(request)
+    form = await form_values(request)
     checked(work.session, form.get("csrf_token"))
     problems = checks.Problems()
     body = checks.check_details(form, problems, translator(request))
@@ -314,7 +311,7 @@ async def history(request: Request, kind: str, key: str, work: Editing = Depends
     versions = changes.history((work.council.slug, kind, key, LANGUAGE))
     published = [v for v in versions if v.status == changes.PUBLISHED]
     diffs = {v.id: _diff(next((p for p in published if p.id < v.id), None), v) for v in versions}
-    return _page(
+    return editor_page(
         request,
         "editor/history.html",
         work.session,
@@ -337,7 +334,7 @@ def _own_change(change_id: int, work: Editing) -> Change:
 @router.post("/{council}/changes/{change_id}/rollback")
 async def rollback(request: Request, change_id: int, work: Editing = Depends(editing)):
     """Publish an earlier version again (or submit it for sign-off), as a new version."""
-    form = await _form(request)
+    form = await form_values(request)
     checked(work.session, form.get("csrf_token"))
     old = _own_change(change_id, work)
     reason = (
@@ -369,7 +366,7 @@ def baseline_body(council: str, kind: str, key: str) -> dict:
 @router.post("/{council}/restore/{kind}/{key}")
 async def restore(request: Request, kind: str, key: str, work: Editing = Depends(editing)):
     """Go back to the text in the content/ files, as a new version."""
-    form = await _form(request)
+    form = await form_values(request)
     checked(work.session, form.get("csrf_token"))
     if kind not in (TOPIC, CONTACT, COUNCIL):
         raise HTTPException(status_code=404)
@@ -386,7 +383,7 @@ async def restore(request: Request, kind: str, key: str, work: Editing = Depends
 @router.post("/{council}/changes/{change_id}/decision")
 async def decide(request: Request, change_id: int, work: Editing = Depends(editing)):
     """An approver publishes or rejects someone else's change."""
-    form = await _form(request)
+    form = await form_values(request)
     checked(work.session, form.get("csrf_token"))
     change = _own_change(change_id, work)
     member = work.session.member

@@ -8,8 +8,8 @@ from fastapi.responses import HTMLResponse, PlainTextResponse, RedirectResponse
 from bot.content import edits, get_store
 from bot.settings import ROOT
 from bot.web.editor import insight, suggestions
-from bot.web.routes.editor import Editing, _form, _page, editing
-from bot.web.staff.web import checked
+from bot.web.routes.editor import Editing, editing, editor_page
+from bot.web.staff.web import checked, form_values
 
 router = APIRouter(prefix="/staff/content", tags=["insight"])
 DOMAIN = ROOT / "domain.yml"
@@ -37,7 +37,7 @@ async def show_insight(request: Request, work: Editing = Depends(editing)):
     messages = insight.parent_messages(slug, dt.datetime.combine(weeks[0], dt.time()))
     by_week = insight.questions_by_week(messages, weeks)
     totals = sum(by_week.values(), start=insight.Counter())
-    return _page(
+    return editor_page(
         request,
         "editor/insight.html",
         work.session,
@@ -57,7 +57,7 @@ async def show_insight(request: Request, work: Editing = Depends(editing)):
 @router.post("/{council}/suggestions")
 async def suggest(request: Request, work: Editing = Depends(editing)):
     """Turn a not-understood message into a training example suggestion for developers."""
-    form = await _form(request)
+    form = await form_values(request)
     checked(work.session, form.get("csrf_token"))
     text, intent = form.get("text", "").strip(), form.get("intent", "")
     if not text or intent not in suggestions.intents(DOMAIN):

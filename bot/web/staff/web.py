@@ -50,3 +50,8 @@ async def not_signed_in(request: Request, exc: NotSignedIn) -> Response:
     if "/api/" in request.url.path or request.url.path.endswith("/updates"):
         return JSONResponse({"error": "sign in"}, status_code=401)
     return RedirectResponse("/staff/sign-in", status_code=SEE_OTHER)
+
+
+async def form_values(request: Request) -> dict[str, str]:
+    """Return a posted form's fields as plain strings."""
+    return {key: str(value) for key, value in (await request.form()).items()}
