@@ -7,7 +7,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.conversation import PENDING_SLOT, Conversation
-from bot.content import DEFAULT_LANGUAGE, GENERAL
+from bot.content import DEFAULT_LANGUAGE
 from bot.content.hours import describe_hours, describe_status
 from bot.content.schema import Contact
 
@@ -21,6 +21,7 @@ class Reply:
 
     messages: list[dict[str, Any]] = field(default_factory=list)
     events: list[Any] = field(default_factory=list)
+    language: str = DEFAULT_LANGUAGE
 
     def extend(self, other: "Reply") -> "Reply":
         """Append another reply's messages and events to this one."""
@@ -30,7 +31,8 @@ class Reply:
 
     def send(self, dispatcher: CollectingDispatcher, conv: "Conversation | None" = None) -> list:
         """Send the messages (after an English-only notice, given the conversation) and events."""
-        notice = english_notice(conv) if conv is not None and self.messages else []
+        in_english = self.language != (conv.language if conv else DEFAULT_LANGUAGE)
+        notice = english_notice(conv) if conv is not None and self.messages and in_english else []
         for message in notice + self.messages:
             dispatcher.utter_message(**message)
         return self.events
@@ -45,7 +47,7 @@ def tagged(messages: list[dict[str, Any]], **custom: str) -> list[dict[str, Any]
 
 def english_notice(conv: Conversation) -> list[dict[str, Any]]:
     """Say, in the parent's language, that the answer that follows is in English."""
-    if conv.language == DEFAULT_LANGUAGE or (GENERAL, conv.language) in conv.store.answers:
+    if conv.language == DEFAULT_LANGUAGE:
         return []
     return [{"text": conv.text("language.english_only")}]
 
@@ -72,7 +74,7 @@ def topic_reply(conv: Conversation, key: str) -> Reply:
         return ask_council(conv, f"topic:{key}")
     answer = conv.store.answer(conv.authority, key, conv.language)
     messages = [{"text": conv.render(m)} for m in answer.topic.messages]
-    return Reply(messages=tagged(messages, topic=key))
+    return Reply(messages=tagged(messages, topic=key), language=answer.language)
 
 
 def _contact_message(conv: Conversation, contact: Contact) -> dict[str, Any]:

@@ -90,3 +90,18 @@ async def test_no_notice_in_english():
     )
     _, messages = await run_action(ActionAnswerTopic(), tracker)
     assert "English" not in messages[0]["text"]
+
+
+async def test_a_translated_answer_comes_without_the_english_notice(store, monkeypatch):
+    from bot.content.schema import AnswerFile, Topic
+
+    translated = Topic(messages=["Grupa główna to mała grupa."], sources=["000:19"])
+    answers = dict(store.answers)
+    answers[("dorset", "pl")] = AnswerFile(topics={"core_group": translated})
+    monkeypatch.setattr(store, "answers", answers)
+    monkeypatch.setattr("actions.conversation.get_store", lambda: store)
+    tracker = make_tracker(
+        "czym jest grupa", "ask_core_group", slots={"authority": "dorset", "language": "pl"}
+    )
+    _, messages = await run_action(ActionAnswerTopic(), tracker)
+    assert [m["text"] for m in messages] == ["Grupa główna to mała grupa."]

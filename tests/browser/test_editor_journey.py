@@ -56,6 +56,9 @@ def test_edit_preview_publish_and_the_parent_sees_it(editor_page: Page, desktop_
             "New rota from December"
         )
         assert_no_violations(page)
+        page.goto("/staff/content/dorset/topics/core_group?language=ur")
+        expect(page.locator(".app-untranslated")).to_be_visible()
+        assert_no_violations(page)
         page.goto("/staff/content/dorset/")
         assert_no_violations(page)
         page.get_by_role("link", name="Insight: what parents ask").click()

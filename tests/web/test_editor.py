@@ -299,3 +299,44 @@ def test_review_date_is_set_with_the_answer_and_checked(editor):
     assert "Enter a real review date" in soup(bad).select_one("#review-error").get_text()
     editor.post(path, data={**base, "review-day": "1", "review-month": "6", "review-year": "2027"})
     assert str(get_store().answer("dorset", TOPIC).topic.review_by) == "2027-06-01"
+
+
+def test_editor_writes_a_translation_that_parents_in_that_language_get(editor):
+    path = f"/staff/content/dorset/topics/{TOPIC}?language=pl"
+    page = soup(editor.get(path))
+    assert page.select_one(".app-untranslated")
+    assert page.select_one('input[name="language"]')["value"] == "pl"
+    english = get_store().answer("dorset", TOPIC).topic.messages
+    data = {
+        **form_of(editor, path),
+        "language": "pl",
+        "messages": "Grupa główna to mała grupa.",
+        "reason": "tłumaczenie, Anna",
+        "action": "save",
+    }
+    response = editor.post(f"/staff/content/dorset/topics/{TOPIC}", data=data)
+    assert response.url.query.decode().startswith("language=pl")
+    answer = get_store().answer("dorset", TOPIC, "pl")
+    assert answer.language == "pl" and answer.topic.messages == ["Grupa główna to mała grupa."]
+    assert get_store().answer("dorset", TOPIC).topic.messages == english
+    history = soup(editor.get(f"/staff/content/dorset/history/topic/{TOPIC}?language=pl"))
+    assert "tłumaczenie, Anna" in history.get_text()
+    assert editor.get(f"/staff/content/dorset/topics/{TOPIC}?language=xx").status_code == 404
+
+
+def test_home_lists_answers_without_a_review_date(editor):
+    page = soup(editor.get("/staff/content/"))
+    summary = page.select_one(".app-undated summary").get_text(strip=True)
+    assert "have no review date yet" in summary
+    undated = [li.get_text(strip=True) for li in page.select(".app-undated li")]
+    key = undated[0]
+    path = f"/staff/content/dorset/topics/{key}"
+    text = "\n\n".join(get_store().answer("dorset", key).topic.messages)
+    data = {**form_of(editor, path), "messages": text, "reason": "checked", "action": "save"}
+    data.update({"review-day": "1", "review-month": "6", "review-year": "2027"})
+    editor.post(path, data=data)
+    after = [
+        li.get_text(strip=True)
+        for li in soup(editor.get("/staff/content/")).select(".app-undated li")
+    ]
+    assert key not in after and len(after) == len(undated) - 1

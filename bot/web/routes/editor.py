@@ -11,6 +11,7 @@ from starlette.responses import Response
 from bot.content import ContentError, changes, get_store, load_content
 from bot.content.changes import CONTACT, COUNCIL, TOPIC, Change
 from bot.content.hours import describe_hours
+from bot.content.language import supported_languages
 from bot.content.overlay import edited_contact
 from bot.content.schema import DAYS, Council
 from bot.settings import get_settings
@@ -18,6 +19,7 @@ from bot.web.chat.pages import ChatPage
 from bot.web.chat.transcript import ASSISTANT, ChatMessage
 from bot.web.chat.view import translator
 from bot.web.editor import checks
+from bot.web.i18n import language_choices
 from bot.web.staff.accounts import StaffSession
 from bot.web.staff.web import base_context, checked, form_values, staff_session
 from bot.web.tables import utcnow
@@ -75,9 +77,21 @@ async def home(request: Request, session: StaffSession = Depends(staff_session))
         ]
         for c in councils
     }
+    undated = {
+        c.slug: [
+            k for k in store.topic_keys() if not store.answer(c.slug, k, LANGUAGE).topic.review_by
+        ]
+        for c in councils
+    }
     waiting = changes.pending(frozenset(c.slug for c in councils))
     return editor_page(
-        request, "editor/home.html", session, councils=councils, overdue=overdue, waiting=waiting
+        request,
+        "editor/home.html",
+        session,
+        councils=councils,
+        overdue=overdue,
+        undated=undated,
+        waiting=waiting,
     )
 
 
@@ -102,11 +116,19 @@ def _preview(council: Council, messages: list[str]) -> list[ChatMessage]:
     return [ChatMessage(sender=ASSISTANT, text=store.render(m, council.slug)) for m in messages]
 
 
-def _topic_view(request, work, key, status_code=200, **values):
+def answer_language(request: Request, form: dict | None = None) -> str:
+    """Return the language being edited (English unless another supported one is asked for)."""
+    asked = (form or {}).get("language") or request.query_params.get("language") or LANGUAGE
+    if asked not in supported_languages(get_settings().content_dir):
+        raise HTTPException(status_code=404)
+    return asked
+
+
+def _topic_view(request, work, key, language, status_code=200, **values):
     store = get_store()
     if key not in store.topic_keys():
         raise HTTPException(status_code=404)
-    answer = store.answer(work.council.slug, key, LANGUAGE)
+    answer = store.answer(work.council.slug, key, language)
     values.setdefault("text", "\n\n".join(answer.topic.messages))
     return editor_page(
         request,
@@ -116,6 +138,9 @@ def _topic_view(request, work, key, status_code=200, **values):
         council=work.council,
         key=key,
         answer=answer,
+        editing_language=language,
+        translated=answer.language == language,
+        languages=language_choices(get_settings().locales_dir),
         page=ChatPage(slug=work.council.slug, council=work.council),
         direct=work.publishes_directly(),
         **values,
@@ -124,8 +149,8 @@ def _topic_view(request, work, key, status_code=200, **values):
 
 @router.get("/{council}/topics/{key}", response_class=HTMLResponse)
 async def edit_topic(request: Request, key: str, work: Editing = Depends(editing)):
-    """Show an answer in a form, as the parent sees it."""
-    return _topic_view(request, work, key)
+    """Show an answer in a form, as the parent sees it, in English or one of its translations."""
+    return _topic_view(request, work, key, answer_language(request))
 
 
 @router.post("/{council}/topics/{key}")
@@ -133,6 +158,7 @@ async def save_topic(request: Request, key: str, work: Editing = Depends(editing
     """Preview the answer, or save it (live at once, or for an approver) if it passes the checks."""
     form = await form_values(request)
     checked(work.session, form.get("csrf_token"))
+    language = answer_language(request, form)
     problems = checks.Problems()
     messages = checks.check_messages(
         get_store(), work.council.slug, form.get("messages", ""), problems, translator(request)
@@ -145,6 +171,7 @@ async def save_topic(request: Request, key: str, work: Editing = Depends(editing
             request,
             work,
             key,
+            language,
             400 if problems else 200,
             problems=problems,
             preview=preview,
@@ -152,13 +179,13 @@ async def save_topic(request: Request, key: str, work: Editing = Depends(editing
         )
     checks.check_reason(form.get("reason", ""), problems, translator(request))
     if problems:
-        return _topic_view(request, work, key, 400, problems=problems, **values)
-    item = (work.council.slug, TOPIC, key, LANGUAGE)
+        return _topic_view(request, work, key, language, 400, problems=problems, **values)
+    item = (work.council.slug, TOPIC, key, language)
     body = {"messages": messages, **({"review_by": review_by} if review_by else {})}
     change = changes.propose(
         item, body, form["reason"].strip(), work.author, work.publishes_directly()
     )
-    return RedirectResponse(f"{_item_url(change)}?saved={change.status}", status_code=SEE_OTHER)
+    return RedirectResponse(_saved_url(change), status_code=SEE_OTHER)
 
 
 def _contact_view(request, work, contact_id, status_code=200, **values):
@@ -223,7 +250,7 @@ async def save_contact(request: Request, contact_id: str, work: Editing = Depend
     change = changes.propose(
         item, body, form["reason"].strip(), work.author, work.publishes_directly()
     )
-    return RedirectResponse(f"{_item_url(change)}?saved={change.status}", status_code=SEE_OTHER)
+    return RedirectResponse(_saved_url(change), status_code=SEE_OTHER)
 
 
 def _contact_preview(work: Editing, contact_id: str, body: dict) -> str:
@@ -242,11 +269,17 @@ def _contact_preview(work: Editing, contact_id: str, body: dict) -> str:
     return store.render(store.text("contact.phone"), work.council.slug, **values)
 
 
+def _saved_url(change: Change) -> str:
+    url = _item_url(change)
+    return f"{url}{'&' if '?' in url else '?'}saved={change.status}"
+
+
 def _item_url(change: Change) -> str:
     if change.kind == COUNCIL:
         return f"/staff/content/{change.council}/details"
     kind = "topics" if change.kind == TOPIC else "contacts"
-    return f"/staff/content/{change.council}/{kind}/{change.key}"
+    url = f"/staff/content/{change.council}/{kind}/{change.key}"
+    return url if change.language == LANGUAGE else f"{url}?language={change.language}"
 
 
 def _details_view(request, work, status_code=200, **values):
@@ -293,7 +326,7 @@ async def save_details(request: Request, work: Editing = Depends(editing)):
     change = changes.propose(
         item, body, form["reason"].strip(), work.author, work.publishes_directly()
     )
-    return RedirectResponse(f"{_item_url(change)}?saved={change.status}", status_code=SEE_OTHER)
+    return RedirectResponse(_saved_url(change), status_code=SEE_OTHER)
 
 
 def _diff(older: Change | None, newer: Change) -> list[tuple[str, str]]:
@@ -308,7 +341,8 @@ async def history(request: Request, kind: str, key: str, work: Editing = Depends
     """Show every version with who, when and why, what changed, and a way back."""
     if kind not in (TOPIC, CONTACT, COUNCIL):
         raise HTTPException(status_code=404)
-    versions = changes.history((work.council.slug, kind, key, LANGUAGE))
+    language = answer_language(request) if kind == TOPIC else LANGUAGE
+    versions = changes.history((work.council.slug, kind, key, language))
     published = [v for v in versions if v.status == changes.PUBLISHED]
     diffs = {v.id: _diff(next((p for p in published if p.id < v.id), None), v) for v in versions}
     return editor_page(
@@ -321,6 +355,7 @@ async def history(request: Request, kind: str, key: str, work: Editing = Depends
         versions=versions,
         diffs=diffs,
         live_id=published[0].id if published else None,
+        editing_language=language,
     )
 
 
@@ -341,7 +376,7 @@ async def rollback(request: Request, change_id: int, work: Editing = Depends(edi
         f"Rolled back to version {old.id}: {form.get('reason', '').strip() or 'no reason given'}"
     )
     change = changes.propose(old.item, old.body, reason, work.author, work.publishes_directly())
-    return RedirectResponse(f"{_item_url(change)}?saved={change.status}", status_code=SEE_OTHER)
+    return RedirectResponse(_saved_url(change), status_code=SEE_OTHER)
 
 
 def baseline_body(council: str, kind: str, key: str) -> dict:
@@ -377,7 +412,7 @@ async def restore(request: Request, kind: str, key: str, work: Editing = Depends
     item = (work.council.slug, kind, key, LANGUAGE)
     reason = "Restored the text in the content files"
     change = changes.propose(item, body, reason, work.author, work.publishes_directly())
-    return RedirectResponse(f"{_item_url(change)}?saved={change.status}", status_code=SEE_OTHER)
+    return RedirectResponse(_saved_url(change), status_code=SEE_OTHER)
 
 
 @router.post("/{council}/changes/{change_id}/decision")
