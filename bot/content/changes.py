@@ -10,13 +10,12 @@ import datetime as dt
 import json
 import logging
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
+from bot.database import with_tables
 from bot.settings import get_settings
 
 log = logging.getLogger(__name__)
@@ -70,18 +69,9 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
 
 
-@lru_cache
-def _engine_for(url: str) -> Engine:
-    if url.startswith("sqlite:///"):
-        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
-    engine = sa.create_engine(url, future=True)
-    metadata.create_all(engine)
-    return engine
-
-
 def engine() -> Engine:
     """Return the engine for the configured database, with the changes table created."""
-    return _engine_for(get_settings().database_url)
+    return with_tables(get_settings().database_url, metadata)
 
 
 def _change(row: Any) -> Change:

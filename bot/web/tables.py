@@ -5,12 +5,11 @@ staff accounts and sessions, handoffs, private notes, callback requests and the 
 """
 
 import datetime as dt
-from functools import lru_cache
-from pathlib import Path
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
+from bot.database import with_tables
 from bot.settings import get_settings
 
 metadata = sa.MetaData()
@@ -147,16 +146,6 @@ def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
 
 
-@lru_cache
-def engine_for(url: str) -> Engine:
-    """Return an engine for a database URL, with its tables created."""
-    if url.startswith("sqlite:///"):
-        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
-    engine = sa.create_engine(url, future=True)
-    metadata.create_all(engine)
-    return engine
-
-
 def get_engine() -> Engine:
     """Return the engine for the configured database."""
-    return engine_for(get_settings().database_url)
+    return with_tables(get_settings().database_url, metadata)
