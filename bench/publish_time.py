@@ -16,6 +16,7 @@ import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from tests.support.assistant import ask  # noqa: E402
 from tests.support.editor_client import Editor  # noqa: E402
 
 ROUNDS = 5
@@ -23,22 +24,14 @@ TOPIC_PATH = "/staff/content/dorset/topics/core_group"
 LIMIT_SECONDS = 2.0
 
 
-def ask(client: httpx.Client) -> str:
-    response = client.post(
-        "/webhooks/rest/webhook",
-        json={
-            "sender": f"bench-{uuid.uuid4().hex[:10]}",
-            "message": "what is a core group",
-            "metadata": {"authority": "dorset"},
-        },
-    )
-    return " ".join(r.get("text", "") for r in response.json())
+def ask_core_group(client: httpx.Client) -> str:
+    return ask(client, "what is a core group", "dorset")
 
 
 def until(client: httpx.Client, text: str, limit: float = 10.0) -> float:
     start = time.perf_counter()
     while time.perf_counter() - start < limit:
-        if text in ask(client):
+        if text in ask_core_group(client):
             return time.perf_counter() - start
     raise SystemExit(f"the assistant did not give {text!r} within {limit} s")
 
@@ -50,7 +43,7 @@ def main() -> None:
         baseline = []
         for _ in range(ROUNDS):
             start = time.perf_counter()
-            ask(rasa)
+            ask_core_group(rasa)
             baseline.append(time.perf_counter() - start)
         try:
             for round_number in range(ROUNDS):

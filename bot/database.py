@@ -21,3 +21,9 @@ def with_tables(url: str, metadata: sa.MetaData) -> Engine:
     engine = engine_for(url)
     metadata.create_all(engine)
     return engine
+
+
+@lru_cache
+def existing_table(url: str, name: str) -> sa.Table:
+    """Return another program's table (such as Rasa's tracker `events`), read from the database."""
+    return sa.Table(name, sa.MetaData(), autoload_with=engine_for(url))

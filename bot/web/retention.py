@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import sqlalchemy as sa
 
+from bot.database import engine_for, existing_table
 from bot.settings import get_settings
 from bot.web.tables import (
     audit,
@@ -76,14 +77,11 @@ def purge_conversations(url: str, now: dt.datetime | None = None) -> int:
     settings = get_settings()
     now = now or utcnow()
     cutoff = (now - settings.retention_days * DAY).replace(tzinfo=dt.timezone.utc).timestamp()
-    engine = sa.create_engine(url, future=True)
-    events = sa.Table("events", sa.MetaData(), autoload_with=engine)
+    events = existing_table(url, "events")
     latest = sa.select(events.c.sender_id).group_by(events.c.sender_id)
     stale = latest.having(sa.func.max(events.c.timestamp) < cutoff).scalar_subquery()
-    with engine.begin() as connection:
-        deleted = connection.execute(events.delete().where(events.c.sender_id.in_(stale))).rowcount
-    engine.dispose()
-    return deleted
+    with engine_for(url).begin() as connection:
+        return connection.execute(events.delete().where(events.c.sender_id.in_(stale))).rowcount
 
 
 def purge(now: dt.datetime | None = None) -> Purged:

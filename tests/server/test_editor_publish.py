@@ -1,10 +1,10 @@
 """An editor's change reaches the running assistant (another process) within two seconds."""
 
 import time
-import uuid
 
 import pytest
 
+from tests.support.assistant import ask
 from tests.support.editor_client import Editor
 
 pytestmark = pytest.mark.server
@@ -13,15 +13,7 @@ NEW_HOURS = "Monday to Thursday, 10am to 4pm"
 
 
 def ask_qaro_number(rasa) -> str:
-    response = rasa.post(
-        "/webhooks/rest/webhook",
-        json={
-            "sender": f"test-{uuid.uuid4().hex[:10]}",
-            "message": "what's the number for the QARO",
-            "metadata": {"authority": "dorset"},
-        },
-    )
-    return " ".join(r.get("text", "") for r in response.json())
+    return ask(rasa, "what's the number for the QARO", "dorset")
 
 
 def wait_for(rasa, text: str, present: bool, limit: float = 10.0) -> float:

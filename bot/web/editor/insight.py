@@ -13,8 +13,10 @@ from dataclasses import dataclass
 
 import sqlalchemy as sa
 
+from bot.database import engine_for, existing_table
 from bot.settings import get_settings
-from bot.web.tables import callbacks, feedback, get_engine, handoffs, utcnow
+from bot.web.storage import feedback_counts
+from bot.web.tables import callbacks, get_engine, handoffs, utcnow
 
 NOT_UNDERSTOOD = ("nlu_fallback", "out_of_scope")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
@@ -56,20 +58,17 @@ def parent_messages(council: str, since: dt.datetime) -> list[Message]:
     url = get_settings().tracker_store_url
     if not url:
         return []
-    engine = sa.create_engine(url, future=True)
     try:
-        events = sa.Table("events", sa.MetaData(), autoload_with=engine)
+        events = existing_table(url, "events")
         query = (
             sa.select(events.c.timestamp, events.c.intent_name, events.c.data)
             .where(events.c.type_name == "user", events.c.timestamp >= _epoch(since))
             .order_by(events.c.timestamp)
         )
-        with engine.connect() as connection:
+        with engine_for(url).connect() as connection:
             rows = connection.execute(query).all()
     except sa.exc.SQLAlchemyError:
         return []
-    finally:
-        engine.dispose()
     return [m for m in (_message(row, council) for row in rows) if m is not None]
 
 
@@ -103,13 +102,7 @@ def not_understood(messages: list[Message], keep: set[str], limit: int = 50) -> 
 
 def unhelpful(council: str) -> list[tuple[str, int, int]]:
     """Return (topic, unhelpful, helpful) for topics someone marked unhelpful, worst first."""
-    query = (
-        sa.select(feedback.c.topic, feedback.c.helpful, sa.func.count())
-        .where(feedback.c.council == council)
-        .group_by(feedback.c.topic, feedback.c.helpful)
-    )
-    with get_engine().connect() as connection:
-        counts = Counter({(topic, helpful): n for topic, helpful, n in connection.execute(query)})
+    counts = Counter(feedback_counts(council))
     topics = {topic for topic, _ in counts}
     rows = [(t, counts[(t, False)], counts[(t, True)]) for t in topics if counts[(t, False)]]
     return sorted(rows, key=lambda row: (-row[1], row[0]))
