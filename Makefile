@@ -88,7 +88,7 @@ screenshots: ## Save phone and desktop screenshots of the chat page to docs/ (ne
 	@$(PY) scripts/screenshots.py
 
 eval: ## Evaluate against the running assistant over REST (start it with make run or servers-start)
-	@$(PY) -m tests.evaluation.run --min-intent 0.92 --min-facts 0.90
+	@$(PY) -m tests.evaluation.run --min-intent 0.92 --min-facts 0.90 --min-language 0.80
 
 bench: ## Benchmark reply time over REST, and publish-to-answer time, against the running servers
 	@$(PY) bench/reply_time.py

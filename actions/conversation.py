@@ -44,6 +44,11 @@ class Conversation:
         return self.authority is not None
 
     @property
+    def page_council(self) -> str:
+        """Return the council whose pages fit this conversation (general if none is known)."""
+        return self.authority or "general"
+
+    @property
     def council_settled(self) -> bool:
         """Tell whether asking for the council again would be pointless."""
         return self.council_known or self.outside_area is not None

@@ -10,6 +10,7 @@ from actions.conversation import PENDING_SLOT, Conversation
 from bot.content import DEFAULT_LANGUAGE
 from bot.content.hours import describe_hours, describe_status
 from bot.content.schema import Contact
+from bot.content.shown import stage_answer, topic_answer
 
 ANY_NEED = "any"
 OTHER_AREA = "other"
@@ -17,11 +18,12 @@ OTHER_AREA = "other"
 
 @dataclass
 class Reply:
-    """Messages to send and events to return."""
+    """Messages to send and events to return, and the language of answer content in them."""
 
     messages: list[dict[str, Any]] = field(default_factory=list)
     events: list[Any] = field(default_factory=list)
-    language: str = DEFAULT_LANGUAGE
+    # None: only the assistant's own phrases, which every language has in full.
+    language: str | None = None
 
     def extend(self, other: "Reply") -> "Reply":
         """Append another reply's messages and events to this one."""
@@ -31,7 +33,8 @@ class Reply:
 
     def send(self, dispatcher: CollectingDispatcher, conv: "Conversation | None" = None) -> list:
         """Send the messages (after an English-only notice, given the conversation) and events."""
-        in_english = self.language != (conv.language if conv else DEFAULT_LANGUAGE)
+        spoken = conv.language if conv else DEFAULT_LANGUAGE
+        in_english = self.language is not None and self.language != spoken
         notice = english_notice(conv) if conv is not None and self.messages and in_english else []
         for message in notice + self.messages:
             dispatcher.utter_message(**message)
@@ -72,12 +75,21 @@ def topic_reply(conv: Conversation, key: str) -> Reply:
     """Answer a topic for the parent's council, asking for the council first if it matters."""
     if conv.store.depends_on_council(key) and not conv.council_settled:
         return ask_council(conv, f"topic:{key}")
-    answer = conv.store.answer(conv.authority, key, conv.language)
-    messages = [{"text": conv.render(m)} for m in answer.topic.messages]
-    return Reply(messages=tagged(messages, topic=key), language=answer.language)
+    answer = topic_answer(conv.store, conv.authority, key, conv.language)
+    messages = [{"text": text} for text in answer.texts]
+    tags = {"topic": key, "language": conv.language}
+    tags.update(translation_tags(conv, answer.unchecked))
+    return Reply(messages=tagged(messages, **tags), language=answer.language)
 
 
-def _contact_message(conv: Conversation, contact: Contact) -> dict[str, Any]:
+def translation_tags(conv: Conversation, unchecked: bool) -> dict[str, str]:
+    """Tag a translated answer no qualified translator has checked, so the page says so."""
+    if not unchecked:
+        return {}
+    return {"translation": "unchecked", "council": conv.page_council}
+
+
+def _contact_message(conv: Conversation, contact: Contact) -> tuple[dict[str, Any], str | None]:
     values = {"label": contact.label, **contact.details()}
     if contact.phone and contact.hours:
         hours = conv.store.render(f"{{hours:{contact.id}}}", conv.authority, conv.language)
@@ -88,9 +100,10 @@ def _contact_message(conv: Conversation, contact: Contact) -> dict[str, Any]:
     else:
         kind = next(k for k in ("email", "address", "link", "search") if k in values)
         text = conv.text(f"contact.{kind}", **values)
-    if contact.note:
-        text = f"{text} {contact.note}"
-    return {"text": text}
+    if not contact.note:
+        return {"text": text}, None
+    note, language = conv.store.contact_note(conv.authority, contact, conv.language)
+    return {"text": f"{text} {note}"}, language
 
 
 def _contacts_for(conv: Conversation, need: str) -> list[Contact]:
@@ -111,11 +124,14 @@ def contact_reply(conv: Conversation, need: str, intro_key: str = "contact.intro
         missing = "person" if need == ANY_NEED else need
         return topic_reply(conv, f"no_contact_{missing}")
     intro = conv.text("contact.intro_any" if need == ANY_NEED else intro_key)
-    messages = [
-        {"text": intro},
-        *[_contact_message(conv, c) for c in contacts],
-    ]
-    return Reply(messages=tagged(messages, topic=f"contact_{need}"))
+    lines = [_contact_message(conv, c) for c in contacts]
+    messages = [{"text": intro}, *[message for message, _ in lines]]
+    # An English note among translated lines still needs the parent told it is English.
+    languages = {language for _, language in lines if language} - {conv.language}
+    return Reply(
+        messages=tagged(messages, topic=f"contact_{need}"),
+        language=next(iter(languages), None),
+    )
 
 
 def outside_area_reply(conv: Conversation, place: str | None = None) -> Reply:
@@ -160,15 +176,18 @@ def stage_reply(conv: Conversation, stage: str | None) -> Reply:
         return Reply(messages=[message], events=[SlotSet(PENDING_SLOT, "stage")])
     if not conv.council_settled:
         return ask_council(conv, "stage")
-    explained = conv.store.stage(conv.authority, stage, conv.language)
-    messages = [
-        {"text": conv.text(f"stage.{name}", text=conv.render(explained.fields[name]))}
-        for name in ("now", "before", "next", "timescale")
-        if name in explained.fields
-    ]
+    explained = stage_answer(conv.store, conv.authority, stage, conv.language)
+    messages = [{"text": text} for text in explained.texts]
     return Reply(
-        messages=tagged(messages, topic=f"stage_{stage}", stage=stage),
+        messages=tagged(
+            messages,
+            topic=f"stage_{stage}",
+            stage=stage,
+            language=conv.language,
+            **translation_tags(conv, explained.unchecked),
+        ),
         events=[SlotSet(PENDING_SLOT, None)],
+        language=explained.language,
     )
 
 

@@ -26,10 +26,8 @@ def _found(tracker: Tracker) -> Found:
     """Return what the latest message names, matched once per message (extract_* share it)."""
     cached = getattr(tracker, "_found", None)
     if cached is None:
-        store = get_store()
-        language = tracker.get_slot("language") or DEFAULT_LANGUAGE
         text = tracker.latest_message.get("text") or ""
-        cached = recogniser_for(store, language).find(text)
+        cached = recogniser_for(get_store()).find(text)
         tracker._found = cached
     return cached
 
@@ -76,15 +74,26 @@ class ValidateSlotMappings(ValidationAction):
     def extract_language(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict
     ) -> dict[str, Any]:
-        """Set the language the parent writes in, else the page's language, else English."""
+        """Set the language the parent writes in, else the page's when it changes, else keep it."""
         supported = supported_languages(get_settings().content_dir)
-        written = detect(tracker.latest_message.get("text") or "", supported)
+        page = _metadata(tracker).get("language")
+        page = str(page).split("-")[0].lower() if page else None
+        seen = {"page_language": page} if page else {}
+        text = tracker.latest_message.get("text") or ""
+        written = detect(text, supported, get_store().loanwords())
         if written:
-            return {"language": written}
-        language = _metadata(tracker).get("language")
-        if language:
-            return {"language": str(language).split("-")[0].lower()}
+            return {"language": written, **seen}
+        # A button or a short "yes" keeps the language the parent wrote in, unless they have
+        # just switched the page to another language.
+        if page and (page != tracker.get_slot("page_language") or not tracker.get_slot("language")):
+            return {"language": page, **seen}
         return {} if tracker.get_slot("language") else {"language": DEFAULT_LANGUAGE}
+
+    def extract_page_language(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict
+    ) -> dict[str, Any]:
+        """Leave the page's language to extract_language, which sets both together."""
+        return {}
 
     def extract_stage(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict

@@ -14,7 +14,7 @@ from starlette.middleware.sessions import SessionMiddleware
 from bot.settings import get_settings
 from bot.web import retention
 from bot.web.chat.pages import UnknownCouncil
-from bot.web.routes import admin, callback, chat, editor, errors, health, insight, staff
+from bot.web.routes import admin, answers, callback, chat, editor, errors, health, insight, staff
 from bot.web.security import SecurityHeaders
 from bot.web.staff import web as staff_web
 
@@ -67,6 +67,7 @@ def create_app() -> FastAPI:
     app.include_router(insight.router)
     app.include_router(admin.router)
     app.include_router(callback.router)
+    app.include_router(answers.router)
     app.include_router(chat.router)
     app.add_exception_handler(UnknownCouncil, errors.not_found)
     app.add_exception_handler(staff_web.NotSignedIn, staff_web.not_signed_in)

@@ -1,7 +1,7 @@
 """Saves screenshots of the Dorset chat page, mid-conversation, on a phone and a desktop window.
 
 Needs the servers running (make servers-start) and Debian's chromium. Run: make screenshots
-Also saves the QARO console and the parent's page during a handoff.
+Also saves the QARO console, the parent's page during a handoff, and an Urdu conversation.
 """
 
 import secrets
@@ -15,6 +15,7 @@ sys.path.insert(0, str(ROOT))
 
 from bot.web.staff.accounts import create_account  # noqa: E402
 from tests.browser.conftest import BASE_URL, CHROMIUM, CHROMIUM_ARGS, DESKTOP, PHONE  # noqa: E402
+from tests.server.test_languages import example  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
 QUESTIONS = ["Will my child be taken away?", "what happens next?"]
@@ -62,6 +63,21 @@ def console(browser) -> None:
     save(parent, OUT / "chat-desktop-handoff.png")
 
 
+def urdu(browser) -> None:
+    """A parent on the Urdu page asks what the enquiry is and for the QARO's number."""
+    page = browser.new_context(viewport=PHONE, is_mobile=True).new_page()
+    page.goto(f"{BASE_URL}/dorset/?lang=ur")
+    for intent in ("ask_what_is_enquiry", "ask_qaro"):
+        count = page.locator("#chat-messages > li").count()
+        page.fill("#message", example("ur", intent))
+        page.click("#chat-send")
+        page.wait_for_function(
+            "(n) => document.querySelectorAll('#chat-messages > li').length > n + 1", arg=count
+        )
+    page.locator(".app-translation-note").last.scroll_into_view_if_needed()
+    save(page, OUT / "chat-phone-urdu.png")
+
+
 def save(page, path: Path) -> None:
     """Save what the window shows now."""
     page.screenshot(path=str(path))
@@ -83,6 +99,7 @@ def main() -> None:
             save(page, OUT / f"chat-{name}-timeline.png")
             context.close()
         console(browser)
+        urdu(browser)
         browser.close()
 
 

@@ -9,6 +9,7 @@ from lingua import IsoCode639_1, LanguageDetectorBuilder
 MIN_CONFIDENCE = 0.9
 MIN_LATIN_WORDS = 3
 NON_LATIN = re.compile(r"[^\x00-\x7F\u00C0-\u024F]")
+NON_LATIN_WORD = re.compile(r"\S*[^\x00-\x7F\u00C0-\u024F\s]\S*")
 
 
 def supported_languages(content_dir: Path) -> tuple[str, ...]:
@@ -22,13 +23,28 @@ def _detector(codes: tuple[str, ...]):
     return LanguageDetectorBuilder.from_iso_codes_639_1(*isos).build()
 
 
-def detect(text: str, codes: tuple[str, ...]) -> str | None:
-    """Return the language a message is written in, or None when it is too short or unsure."""
+def without_loanwords(text: str, loanwords: tuple[str, ...]) -> str:
+    """Remove English terms parents mix into other languages ("social worker", "QARO")."""
+    for phrase in sorted(loanwords, key=len, reverse=True):
+        text = re.sub(rf"(?<!\w){re.escape(phrase)}(?!\w)", " ", text, flags=re.IGNORECASE)
+    return text
+
+
+def detect(text: str, codes: tuple[str, ...], loanwords: tuple[str, ...] = ()) -> str | None:
+    """Return the language a message is written in, or None when it is too short or unsure.
+
+    In a message with another script, only the words in that script count; English terms of the
+    child protection process (loanwords) never count as English.
+    """
     text = (text or "").strip()
     if len(codes) < 2 or not text or text.startswith("/"):
         return None
-    if len(text.split()) < MIN_LATIN_WORDS and not NON_LATIN.search(text):
-        return None
+    if NON_LATIN.search(text):
+        text = " ".join(NON_LATIN_WORD.findall(text))
+    else:
+        text = without_loanwords(text, loanwords)
+        if len(text.split()) < MIN_LATIN_WORDS:
+            return None
     values = _detector(tuple(sorted(codes))).compute_language_confidence_values(text)
     if not values or values[0].value < MIN_CONFIDENCE:
         return None

@@ -6,17 +6,28 @@ from pydantic import ValidationError
 
 from bot.content.changes import CONTACT, COUNCIL, TOPIC, Change
 from bot.content.errors import ContentError
-from bot.content.schema import AnswerFile, Contact, Council, Topic
-from bot.content.store import ContentStore
+from bot.content.schema import AnswerFile, Contact, Council, Topic, Translation
+from bot.content.store import DEFAULT_LANGUAGE, ContentStore
 
 log = logging.getLogger(__name__)
+
+
+TRANSLATION_FIELDS = ("translated_by", "checked_by")
 
 
 def edited_topic(store: ContentStore, change: Change) -> Topic:
     """Return the topic as the change leaves it: new messages, the baseline's sources kept."""
     baseline = store.answer(change.council, change.key, change.language).topic
     note = f"{change.author}, {change.created_at:%d/%m/%Y}: {change.reason}"
-    return Topic(**{**baseline.dict(), **change.body, "edited": note})
+    body = {k: v for k, v in change.body.items() if k not in TRANSLATION_FIELDS}
+    topic = {**baseline.dict(), **body, "edited": note, "translation": None}
+    if change.language != DEFAULT_LANGUAGE:
+        # An editor's translation is theirs until a qualified translator's check is recorded.
+        topic["translation"] = Translation(
+            translated_by=change.body.get("translated_by") or change.author,
+            checked_by=change.body.get("checked_by"),
+        )
+    return Topic(**topic)
 
 
 def edited_contact(store: ContentStore, change: Change) -> Contact:

@@ -26,11 +26,11 @@ class Found:
 class Recogniser:
     """A blank spaCy pipeline with phrase matchers built from content."""
 
-    def __init__(self, store: ContentStore, language: str = "en"):
+    def __init__(self, store: ContentStore):
         self.nlp = spacy.blank("en")
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self.labels: dict[str, tuple[str, str]] = {}
-        words = store.recognition_for(language)
+        words = store.recognition_words()
         for council in store.covered_councils():
             self._add(COUNCIL, council.slug, council.places)
         for area in store.neighbours:
@@ -66,9 +66,9 @@ class Recogniser:
         )
 
 
-def recogniser_for(store: ContentStore, language: str = "en") -> Recogniser:
-    """Return a recogniser for this content, built once per loaded content and language."""
-    key = ("recogniser", language)
+def recogniser_for(store: ContentStore) -> Recogniser:
+    """Return a recogniser for this content's words in every language, built once per load."""
+    key = ("recogniser",)
     if key not in store.cache:
-        store.cache[key] = Recogniser(store, language)
+        store.cache[key] = Recogniser(store)
     return store.cache[key]

@@ -16,11 +16,16 @@ def _patterns(store: ContentStore) -> list[tuple[str, re.Pattern]]:
     return store.cache[key]
 
 
+# Arabic-keyboard letters that Urdu writers often type for the Urdu ones (ي ك ه -> ی ک ہ).
+ARABIC_TO_URDU = str.maketrans({"\u064a": "\u06cc", "\u0643": "\u06a9", "\u0647": "\u06c1"})
+
+
 def crisis_intent(store: ContentStore, text: str | None) -> str | None:
     """Return the crisis intent a message's words signal, if any (self-harm checked first)."""
     if not text:
         return None
-    found = {intent for intent, pattern in _patterns(store) if pattern.search(text)}
+    texts = {text, text.translate(ARABIC_TO_URDU)}
+    found = {intent for intent, pattern in _patterns(store) for t in texts if pattern.search(t)}
     for intent in ("crisis_child_danger", "crisis_self_harm"):
         if intent in found:
             return intent

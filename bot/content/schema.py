@@ -122,6 +122,13 @@ class Neighbour(BaseModel):
     places: list[str]
 
 
+class Translation(BaseModel):
+    """Who translated an answer, and the qualified translator who checked it (None: not yet)."""
+
+    translated_by: str
+    checked_by: str | None = None
+
+
 class Topic(BaseModel):
     """An answer to one topic: chat bubbles plus the lines they came from."""
 
@@ -130,6 +137,13 @@ class Topic(BaseModel):
     depends_on_council: bool = False
     review_by: dt.date | None = None
     edited: str | None = None
+    # Set on translations only (from the file's `translation:` unless the topic has its own).
+    translation: Translation | None = None
+
+    @property
+    def unchecked(self) -> bool:
+        """Tell whether this is a translation no qualified translator has checked yet."""
+        return self.translation is not None and not self.translation.checked_by
 
     @validator("messages")
     def _not_empty(cls, value: list[str]) -> list[str]:  # noqa: D102, N805
@@ -149,6 +163,7 @@ class Stage(BaseModel):
     timescale: str | None = None
     when: str | None = None
     sources: list[str] = Field(default_factory=list)
+    translation: Translation | None = None
 
     _refs = validator("sources", allow_reuse=True)(_check_refs)
 
@@ -162,8 +177,21 @@ class Stage(BaseModel):
 class AnswerFile(BaseModel):
     """One YAML file under answers/<slug>/<lang>/."""
 
+    translation: Translation | None = None
     topics: dict[str, Topic] = Field(default_factory=dict)
     stages: dict[str, Stage] = Field(default_factory=dict)
+    # Translations of the council's contact notes (the English is `note` in councils/<slug>.yml).
+    notes: dict[str, str] = Field(default_factory=dict)
+
+    @validator("topics", "stages")
+    def _translated(cls, value: dict, values: dict) -> dict:  # noqa: D102, N805
+        translation = values.get("translation")
+        if translation is None:
+            return value
+        return {
+            key: item if item.translation else item.copy(update={"translation": translation})
+            for key, item in value.items()
+        }
 
 
 class NationalNumber(BaseModel):
@@ -198,3 +226,5 @@ class Recognition(BaseModel):
     needs: dict[str, list[str]] = Field(default_factory=dict)
     stages: dict[str, list[str]] = Field(default_factory=dict)
     crisis: dict[str, list[str]] = Field(default_factory=dict)
+    # English only: terms parents writing other languages mix in, which are no sign of English.
+    loanwords: list[str] = Field(default_factory=list)

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from bot.content.errors import ContentError
 from bot.content.schema import (
     AnswerFile,
+    Contact,
     Council,
     National,
     Neighbour,
@@ -39,6 +40,8 @@ class StageAnswer:
     stage: str
     fields: dict[str, str]
     sources: list[str]
+    language: str = DEFAULT_LANGUAGE
+    unchecked: bool = False
 
 
 @dataclass
@@ -79,10 +82,11 @@ class ContentStore:
         return self.answers.get((slug, language)) or AnswerFile()
 
     def _lookup_chain(self, slug: str | None, language: str) -> list[tuple[str, str]]:
+        # The council's own English beats a translation of the general text, which may not
+        # hold for that council.
         council = slug if self.is_covered(slug) else GENERAL
-        chain = [(council, language), (GENERAL, language)]
-        if language != DEFAULT_LANGUAGE:
-            chain += [(council, DEFAULT_LANGUAGE), (GENERAL, DEFAULT_LANGUAGE)]
+        chain = [(council, language), (council, DEFAULT_LANGUAGE)]
+        chain += [(GENERAL, language), (GENERAL, DEFAULT_LANGUAGE)]
         return list(dict.fromkeys(chain))
 
     def answer(self, slug: str | None, key: str, language: str = DEFAULT_LANGUAGE) -> Answer:
@@ -92,6 +96,14 @@ class ContentStore:
             if topic:
                 return Answer(key=key, topic=topic, council=council, language=lang)
         raise ContentError(f"no answer for topic {key!r}")
+
+    def contact_note(self, slug: str | None, contact: Contact, language: str) -> tuple[str, str]:
+        """Return a contact's note in the language if translated, else in English, and which."""
+        council = slug if self.is_covered(slug) else GENERAL
+        translated = self._answers(council, language).notes.get(contact.id)
+        if translated and contact.note:
+            return translated, language
+        return contact.note or "", DEFAULT_LANGUAGE
 
     def has_answer(self, key: str) -> bool:
         """Tell whether a topic has general text (and so an answer everywhere)."""
@@ -108,15 +120,22 @@ class ContentStore:
         """Return a stage explanation, each field from the council's text or the general one."""
         fields: dict[str, str] = {}
         sources: list[str] = []
+        languages: set[str] = set()
+        unchecked = False
         for council, lang in self._lookup_chain(slug, language):
             stage = self._answers(council, lang).stages.get(stage_id) or Stage()
             added = [f for f in STAGE_FIELDS if f not in fields and getattr(stage, f)]
             fields.update({f: getattr(stage, f) for f in added})
             if added:
                 sources += [s for s in stage.sources if s not in sources]
+                languages.add(lang)
+                unchecked |= bool(stage.translation and not stage.translation.checked_by)
         if not fields:
             raise ContentError(f"no explanation for stage {stage_id!r}")
-        return StageAnswer(stage=stage_id, fields=fields, sources=sources)
+        said_in = language if languages == {language} else DEFAULT_LANGUAGE
+        return StageAnswer(
+            stage=stage_id, fields=fields, sources=sources, language=said_in, unchecked=unchecked
+        )
 
     def message(self, key: str, language: str = DEFAULT_LANGUAGE) -> str | list[str]:
         """Return one of the assistant's own phrases by dotted key, in English if untranslated."""
@@ -135,9 +154,20 @@ class ContentStore:
             raise ContentError(f"message {key!r} is not a single string")
         return value
 
-    def recognition_for(self, language: str = DEFAULT_LANGUAGE) -> Recognition:
-        """Return the recognition words for a language, English if it has none."""
-        return self.recognition.get(language) or self.recognition[DEFAULT_LANGUAGE]
+    def loanwords(self) -> tuple[str, ...]:
+        """Return the English terms that say nothing about the language a parent writes in."""
+        english = self.recognition.get(DEFAULT_LANGUAGE) or Recognition()
+        return tuple(english.loanwords)
+
+    def recognition_words(self) -> Recognition:
+        """Return the recognition words of every language together (parents mix languages)."""
+        merged = Recognition()
+        for _, words in sorted(self.recognition.items()):
+            for kind in ("needs", "stages", "crisis"):
+                into = getattr(merged, kind)
+                for key, phrases in getattr(words, kind).items():
+                    into[key] = [*into.get(key, []), *phrases]
+        return merged
 
     def render(
         self,
@@ -169,6 +199,9 @@ class ContentStore:
                 "council_short": council.short_name,
                 "service": council.service,
             }
+            if council.slug == GENERAL and name in simple:
+                # The general set's words ("your council") are phrases, so they are translated.
+                return values.get(name, self.text(f"general_council.{name}", language))
             return values.get(name, simple.get(name))
         if name == "national":
             number = self.national.numbers.get(arg)

@@ -8,6 +8,7 @@ SLOTS = (
     "outside_area",
     "place_named",
     "language",
+    "page_language",
     "stage",
     "contact_need",
     "pending_request",

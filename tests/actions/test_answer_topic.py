@@ -64,7 +64,7 @@ async def test_unknown_topic_intent_falls_back_to_topic_buttons():
 async def test_answer_is_tagged_with_its_topic_on_the_last_message_only():
     tracker = make_tracker("how long does it take", "ask_how_long", slots={"authority": "dorset"})
     _, messages = await run_action(ActionAnswerTopic(), tracker)
-    assert messages[-1]["custom"] == {"topic": "how_long"}
+    assert messages[-1]["custom"] == {"topic": "how_long", "language": "en"}
     assert all(not m["custom"] for m in messages[:-1])
 
 
@@ -74,7 +74,20 @@ async def test_question_asking_for_the_council_is_not_tagged():
     assert all(not m["custom"] for m in messages)
 
 
-async def test_parent_writing_polish_is_told_in_polish_that_the_answer_is_in_english(store):
+def without_translation(store, monkeypatch, language, key):
+    """Use a copy of the content in which no council has the topic in the language."""
+    answers = {}
+    for (slug, lang), file in store.answers.items():
+        if lang == language:
+            topics = {k: t for k, t in file.topics.items() if k != key}
+            file = file.copy(update={"topics": topics})
+        answers[(slug, lang)] = file
+    monkeypatch.setattr(store, "answers", answers)
+    monkeypatch.setattr("actions.conversation.get_store", lambda: store)
+
+
+async def test_an_untranslated_answer_comes_in_english_after_a_notice_in_polish(store, monkeypatch):
+    without_translation(store, monkeypatch, "pl", "how_long")
     tracker = make_tracker(
         "ile to trwa", "ask_how_long", slots={"authority": "dorset", "language": "pl"}
     )
@@ -82,6 +95,26 @@ async def test_parent_writing_polish_is_told_in_polish_that_the_answer_is_in_eng
     assert messages[0]["text"] == store.text("language.english_only", "pl")
     assert messages[0]["text"] != store.text("language.english_only", "en")
     assert "15 working days" in joined(messages)
+    assert "translation" not in messages[-1]["custom"]
+
+
+async def test_a_polish_parent_gets_dorsets_answer_in_polish_marked_unchecked(store):
+    tracker = make_tracker(
+        "ile to trwa", "ask_how_long", slots={"authority": "dorset", "language": "pl"}
+    )
+    _, messages = await run_action(ActionAnswerTopic(), tracker)
+    polish = store.answer("dorset", "how_long", "pl")
+    assert (polish.council, polish.language) == ("dorset", "pl")
+    assert [m["text"] for m in messages] == [
+        store.render(m, "dorset", "pl") for m in polish.topic.messages
+    ]
+    assert "15" in joined(messages)
+    assert messages[-1]["custom"] == {
+        "topic": "how_long",
+        "language": "pl",
+        "translation": "unchecked",
+        "council": "dorset",
+    }
 
 
 async def test_no_notice_in_english():

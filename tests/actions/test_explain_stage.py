@@ -45,5 +45,5 @@ async def test_stage_explanation_is_tagged_for_the_timeline_and_feedback():
         "what now", "what_happens_next", slots={"authority": "dorset", "stage": "review"}
     )
     _, messages = await run_action(ActionExplainStage(), tracker)
-    assert messages[-1]["custom"] == {"topic": "stage_review", "stage": "review"}
+    assert messages[-1]["custom"] == {"topic": "stage_review", "stage": "review", "language": "en"}
     assert all(not m["custom"] for m in messages[:-1])

@@ -103,3 +103,37 @@ async def test_contact_answer_is_tagged_with_the_need(freeze):
     )
     _, messages = await run_action(ActionGiveContact(), tracker)
     assert messages[-1]["custom"] == {"topic": "contact_complaints"}
+
+
+async def test_a_polish_parent_gets_the_qaro_line_in_polish_with_the_number_unaltered(
+    freeze, store
+):
+    freeze("2026-11-25 10:30")
+    tracker = make_tracker(
+        "numer do QARO",
+        "ask_contact",
+        slots={"authority": "dorset", "contact_need": "qaro", "language": "pl"},
+    )
+    _, messages = await run_action(ActionGiveContact(), tracker)
+    text = joined(messages)
+    assert messages[0]["text"] == store.render(store.text("contact.intro", "pl"), "dorset", "pl")
+    assert "01305 225940" in text
+    assert store.text("hours.open_now", "pl") in text
+    assert store.text("language.english_only", "pl") not in text
+
+
+async def test_gloucestershire_notes_come_in_the_parents_language(freeze, store):
+    freeze("2026-11-25 10:30")
+    tracker = make_tracker(
+        "numer telefonu",
+        "ask_contact",
+        slots={"authority": "gloucestershire", "language": "pl"},
+    )
+    _, messages = await run_action(ActionGiveContact(), tracker)
+    council = store.council("gloucestershire")
+    for contact in council.contacts:
+        if contact.note and contact.phone:
+            note, language = store.contact_note("gloucestershire", contact, "pl")
+            assert language == "pl" and note in joined(messages)
+            assert contact.note not in joined(messages)
+    assert store.text("language.english_only", "pl") not in joined(messages)

@@ -86,3 +86,33 @@ async def test_the_language_a_parent_writes_in_wins_over_the_page():
 async def test_short_replies_keep_the_pages_language():
     slots = await extract("ok", metadata={"language": "ur"})
     assert slots["language"] == "ur"
+
+
+async def test_a_button_keeps_the_language_the_parent_wrote_in_on_an_english_page():
+    slots = await extract(
+        "/affirm",
+        slots={"language": "pl", "page_language": "en"},
+        metadata={"authority": "dorset", "language": "en"},
+    )
+    assert "language" not in slots or slots["language"] == "pl"
+
+
+async def test_switching_the_page_to_another_language_switches_the_answers():
+    slots = await extract(
+        "/affirm",
+        slots={"language": "pl", "page_language": "en"},
+        metadata={"authority": "dorset", "language": "ur"},
+    )
+    assert slots["language"] == "ur"
+    assert slots["page_language"] == "ur"
+
+
+async def test_a_page_in_the_parents_language_is_remembered():
+    slots = await extract("dzień dobry, mam pytanie o konferencję", metadata={"language": "pl"})
+    assert slots["language"] == "pl"
+    assert slots["page_language"] == "pl"
+
+
+async def test_words_for_a_stage_in_polish_and_urdu_are_recognised():
+    polish = await extract("co będzie po konferencji", slots={"language": "pl"})
+    assert polish["stage"] == "conference"

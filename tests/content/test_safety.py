@@ -1,6 +1,11 @@
+from pathlib import Path
+
 import pytest
 
 from bot.content.safety import crisis_intent
+from bot.nlu.coverage import read_examples
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "nlu" / "languages"
 
 
 @pytest.mark.parametrize(
@@ -44,3 +49,14 @@ def test_child_in_danger_phrases(store, text):
 )
 def test_ordinary_worry_is_not_a_crisis(store, text):
     assert crisis_intent(store, text) is None
+
+
+def test_urdu_typed_with_arabic_keyboard_letters_is_still_caught(store):
+    urdu = next(
+        text
+        for text in read_examples(DATA / "ur.yml")["crisis_self_harm"]
+        if any(letter in text for letter in "یکہ")
+    )
+    arabic_letters = urdu.replace("ی", "ي").replace("ک", "ك").replace("ہ", "ه")
+    assert arabic_letters != urdu
+    assert crisis_intent(store, arabic_letters) == "crisis_self_harm"

@@ -74,8 +74,3 @@ def test_html_in_a_message_is_answered_not_executed(say):
     replies = say("<script>alert(1)</script> how long does it take", authority="dorset")
     assert replies
     assert "<script>" not in text_of(replies)
-
-
-def test_a_parent_writing_urdu_is_told_in_urdu_that_answers_are_in_english(say, store):
-    replies = say("میرے بچے کے ساتھ کیا ہوگا؟", authority="dorset")
-    assert replies[0]["text"] == store.text("language.english_only", "ur")

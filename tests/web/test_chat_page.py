@@ -343,7 +343,6 @@ def test_right_to_left_language_sets_lang_dir_and_offers_english(client):
     assert choices["en"] == "English" and "pl" in choices
     assert page.select_one(".app-languages__current").get_text(strip=True) == "اردو"
     assert page.select_one(".app-unapproved a")["href"] == "?lang=en"
-    assert page.select_one(".app-english-only")
     assert soup(client.get("/dorset/")).html["lang"] == "ur"
 
 
@@ -356,3 +355,10 @@ def test_the_chosen_language_goes_to_rasa(client, rasa):
 def test_unknown_language_stays_english(client):
     page = soup(client.get("/dorset/?lang=xx"))
     assert page.html["lang"] == "en" and not page.select(".app-unapproved")
+
+
+def test_the_general_page_names_your_council_in_the_pages_language(client, store):
+    page = soup(client.get("/?lang=pl"))
+    welcome = page.select_one(".app-welcome, #chat-messages").get_text()
+    assert store.text("general_council.council", "pl") in welcome
+    assert "your council" not in welcome

@@ -265,7 +265,7 @@ def test_editor_changes_the_towns_that_identify_the_council(editor):
     assert "Published." in editor.post(path, data=data).text
     store = get_store()
     assert store.council("dorset").places == ["Dorset", "Weymouth", "Puddletown"]
-    assert list(recogniser_for(store, "en").find("we live in Puddletown").councils) == ["dorset"]
+    assert list(recogniser_for(store).find("we live in Puddletown").councils) == ["dorset"]
 
 
 def test_bad_council_details_are_refused(editor):
@@ -301,27 +301,92 @@ def test_review_date_is_set_with_the_answer_and_checked(editor):
     assert str(get_store().answer("dorset", TOPIC).topic.review_by) == "2027-06-01"
 
 
-def test_editor_writes_a_translation_that_parents_in_that_language_get(editor):
-    path = f"/staff/content/dorset/topics/{TOPIC}?language=pl"
-    page = soup(editor.get(path))
-    assert page.select_one(".app-untranslated")
-    assert page.select_one('input[name="language"]')["value"] == "pl"
-    english = get_store().answer("dorset", TOPIC).topic.messages
+TRANSLATED = "how_long"
+
+
+def save_translation(client, text, council="dorset", language="pl"):
+    path = f"/staff/content/{council}/topics/{TRANSLATED}?language={language}"
     data = {
-        **form_of(editor, path),
-        "language": "pl",
-        "messages": "Grupa główna to mała grupa.",
+        **form_of(client, path),
+        "language": language,
+        "messages": text,
         "reason": "tłumaczenie, Anna",
         "action": "save",
     }
-    response = editor.post(f"/staff/content/dorset/topics/{TOPIC}", data=data)
+    return client.post(f"/staff/content/{council}/topics/{TRANSLATED}", data=data)
+
+
+def test_editor_writes_a_translation_that_parents_in_that_language_get(editor):
+    path = f"/staff/content/dorset/topics/{TRANSLATED}?language=pl"
+    page = soup(editor.get(path))
+    assert page.select_one('input[name="language"]')["value"] == "pl"
+    assert "has not checked it yet" in page.select_one(".app-translation-status").get_text()
+    english = get_store().answer("dorset", TRANSLATED).topic.messages
+    polish = get_store().answer("dorset", TRANSLATED, "pl").topic.messages
+    text = "\n\n".join(["Poprawione.", *polish])
+    response = save_translation(editor, text)
     assert response.url.query.decode().startswith("language=pl")
-    answer = get_store().answer("dorset", TOPIC, "pl")
-    assert answer.language == "pl" and answer.topic.messages == ["Grupa główna to mała grupa."]
-    assert get_store().answer("dorset", TOPIC).topic.messages == english
-    history = soup(editor.get(f"/staff/content/dorset/history/topic/{TOPIC}?language=pl"))
+    answer = get_store().answer("dorset", TRANSLATED, "pl")
+    assert answer.language == "pl" and answer.topic.messages == ["Poprawione.", *polish]
+    assert answer.topic.translation.translated_by == "Ed"
+    assert answer.topic.unchecked
+    assert get_store().answer("dorset", TRANSLATED).topic.messages == english
+    history = soup(editor.get(f"/staff/content/dorset/history/topic/{TRANSLATED}?language=pl"))
     assert "tłumaczenie, Anna" in history.get_text()
-    assert editor.get(f"/staff/content/dorset/topics/{TOPIC}?language=xx").status_code == 404
+    assert editor.get(f"/staff/content/dorset/topics/{TRANSLATED}?language=xx").status_code == 404
+
+
+def test_a_translation_that_changes_a_number_is_refused(editor):
+    polish = get_store().answer("dorset", TRANSLATED, "pl").topic.messages
+    assert any("15" in m for m in polish)
+    wrong = "\n\n".join(m.replace("15", "16") for m in polish)
+    response = save_translation(editor, wrong)
+    assert response.status_code == 400
+    error = soup(response).select_one("#messages-error").get_text()
+    assert "every number and placeholder" in error
+    assert get_store().answer("dorset", TRANSLATED, "pl").topic.messages == polish
+
+
+def test_translations_page_lists_what_awaits_a_qualified_translators_check(editor):
+    page = soup(editor.get("/staff/content/dorset/translations?language=ur"))
+    row = page.select_one(f"#row-{TRANSLATED}")
+    assert "Awaiting a check" in row.get_text()
+    assert row.select_one("a")["href"].endswith(f"/topics/{TRANSLATED}?language=ur")
+    assert "Only an approver" in page.get_text()
+    assert not page.select("form.app-record-check")
+    home = soup(editor.get("/staff/content/"))
+    assert (
+        "await a qualified translator's check" in home.select_one(".app-awaiting-check").get_text()
+    )
+
+
+def test_an_approver_records_the_translators_check_and_the_note_goes(database):
+    approver = signed_in("amy", approving=["dorset"])
+    path = "/staff/content/dorset/translations?language=ur"
+    token = form_of(approver, path)["csrf_token"]
+    action = f"/staff/content/dorset/translations/{TRANSLATED}/check"
+    empty = approver.post(action, data={"csrf_token": token, "language": "ur", "checked_by": " "})
+    assert empty.status_code == 400
+    assert "Enter the name" in soup(empty).select_one(".govuk-error-summary").get_text()
+    assert get_store().answer("dorset", TRANSLATED, "ur").topic.unchecked
+    done = approver.post(
+        action, data={"csrf_token": token, "language": "ur", "checked_by": "Farah Khan"}
+    )
+    assert "is recorded" in soup(done).get_text()
+    answer = get_store().answer("dorset", TRANSLATED, "ur").topic
+    assert answer.translation.checked_by == "Farah Khan" and not answer.unchecked
+    row = soup(approver.get(path)).select_one(f"#row-{TRANSLATED}")
+    assert "Checked by Farah Khan" in row.get_text()
+
+
+def test_only_an_approver_records_a_check(editor):
+    token = form_of(editor, "/staff/content/dorset/translations?language=ur")["csrf_token"]
+    response = editor.post(
+        f"/staff/content/dorset/translations/{TRANSLATED}/check",
+        data={"csrf_token": token, "language": "ur", "checked_by": "Me"},
+    )
+    assert response.status_code == 403
+    assert get_store().answer("dorset", TRANSLATED, "ur").topic.unchecked
 
 
 def test_home_lists_answers_without_a_review_date(editor):

@@ -75,7 +75,7 @@ def test_templates_have_no_visible_english_outside_translations():
 
 PARENT_NAMESPACES = (
     "meta languages service page exit chat count errors handoff callback feedback timeline"
-    " privacy help_now councils footer transcript not_found error_page"
+    " privacy help_now councils footer transcript not_found error_page answer"
 ).split()
 PLACEHOLDER = re.compile(r"%%?\{\w+\}")
 

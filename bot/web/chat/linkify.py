@@ -16,14 +16,16 @@ def _pattern(other_numbers: tuple[str, ...]) -> re.Pattern:
     return re.compile(rf"{URL}|{EMAIL}|(?<![\d/])(?P<phone>{numbers})(?![\d/])")
 
 
+# dir="ltr" keeps a number, address or link in its own order inside right-to-left text:
+# without it, "01305 225940" in an Urdu sentence shows as "225940 01305".
 def _link(match: re.Match) -> str:
     text = match.group(0)
     if match.group("url"):
-        return f'<a class="govuk-link" href="{text}" rel="noreferrer">{text}</a>'
+        return f'<a class="govuk-link" dir="ltr" href="{text}" rel="noreferrer">{text}</a>'
     if match.group("email"):
-        return f'<a class="govuk-link" href="mailto:{text}">{text}</a>'
+        return f'<a class="govuk-link" dir="ltr" href="mailto:{text}">{text}</a>'
     digits = re.sub(r"\D", "", text)
-    return f'<a class="govuk-link" href="tel:{digits}">{text}</a>'
+    return f'<a class="govuk-link" dir="ltr" href="tel:{digits}">{text}</a>'
 
 
 def linkify(text: str, other_numbers: tuple[str, ...] = ()) -> Markup:

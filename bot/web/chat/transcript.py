@@ -30,6 +30,12 @@ class ChatMessage:
     handoff: str | None = None
     council: str | None = None
     safety: bool = False
+    # The language the assistant answered in, and "unchecked" for a translation not yet checked.
+    language: str | None = None
+    translation: str | None = None
+
+
+CUSTOM_FIELDS = ("topic", "stage", "handoff", "council", "language", "translation")
 
 
 def _buttons(raw: list[dict] | None) -> list[Button]:
@@ -56,6 +62,8 @@ def _assistant(
         handoff=custom.get("handoff"),
         council=custom.get("council"),
         safety=bool(metadata.get("safety")),
+        language=custom.get("language"),
+        translation=custom.get("translation"),
     )
 
 
@@ -76,10 +84,8 @@ def from_rest(replies: list[dict[str, Any]]) -> list[ChatMessage]:
     for reply in replies:
         custom = reply.get("custom")
         if "text" not in reply and custom and messages:
-            messages[-1].topic = custom.get("topic", messages[-1].topic)
-            messages[-1].stage = custom.get("stage", messages[-1].stage)
-            messages[-1].handoff = custom.get("handoff", messages[-1].handoff)
-            messages[-1].council = custom.get("council", messages[-1].council)
+            for name in CUSTOM_FIELDS:
+                setattr(messages[-1], name, custom.get(name, getattr(messages[-1], name)))
             continue
         messages.append(_assistant(reply.get("text"), reply.get("buttons"), custom))
     return [m for m in messages if m.text]

@@ -86,6 +86,7 @@ def common_context(request: Request, tr: Translator) -> dict[str, Any]:
         "csp_nonce": getattr(request.state, "csp_nonce", ""),
         "exit_url": get_settings().exit_url,
         "language_choices": language_choices(get_settings().locales_dir),
+        "language_codes": [code for code, _ in language_choices(get_settings().locales_dir)],
         "translation_approved": tr.approved,
         "councils": store.covered_councils(),
         "emergency": numbers[EMERGENCY],

@@ -9,9 +9,13 @@ from pydantic import ValidationError
 
 from bot.content import ContentError, ContentStore
 from bot.content.schema import DAYS, Contact, Hours
+from bot.content.translations import compare_text
 
 Translate = Callable[..., str]
 MAX_MESSAGE = 500
+# Translations run longer than English (Polish and Romanian by about a third).
+MAX_TRANSLATED_MESSAGE = 700
+MAX_TRANSLATOR_NAME = 100
 MAX_MESSAGES = 8
 MIN_REASON = 5
 MAX_NAME = 100
@@ -52,7 +56,12 @@ def check_reason(reason: str, problems: Problems, tr: Translate) -> None:
 
 
 def check_messages(
-    store: ContentStore, council: str, text: str, problems: Problems, tr: Translate
+    store: ContentStore,
+    council: str,
+    text: str,
+    problems: Problems,
+    tr: Translate,
+    limit: int = MAX_MESSAGE,
 ) -> list[str]:
     """Check an answer's text and return its chat bubbles."""
     messages = split_messages(text)
@@ -61,15 +70,15 @@ def check_messages(
     elif len(messages) > MAX_MESSAGES:
         problems.add("messages", tr("editor.error_too_many", limit=MAX_MESSAGES))
     for number, message in enumerate(messages, start=1):
-        for problem in _message_problems(store, council, message):
+        for problem in _message_problems(store, council, message, limit):
             problems.add("messages", tr(problem[0], number=number, **problem[1]))
     return messages
 
 
-def _message_problems(store, council: str, message: str) -> list[tuple[str, dict]]:
+def _message_problems(store, council: str, message: str, limit: int) -> list[tuple[str, dict]]:
     found = []
-    if len(message) > MAX_MESSAGE:
-        found.append(("editor.error_long", {"length": len(message), "limit": MAX_MESSAGE}))
+    if len(message) > limit:
+        found.append(("editor.error_long", {"length": len(message), "limit": limit}))
     if TAG.search(message):
         found.append(("editor.error_html", {}))
     if PLAIN_LINK.search(message):
@@ -154,3 +163,22 @@ def check_details(form: dict, problems: Problems, tr: Translate) -> dict:
         problems.add("places", tr("editor.error_places", limit=MAX_NAME))
     body["places"] = places
     return body
+
+
+def check_translation(
+    english: list[str], messages: list[str], problems: Problems, tr: Translate
+) -> None:
+    """A translation must keep the English answer's numbers and placeholders, all of them."""
+    found = compare_text("", "\n".join(english), "\n".join(messages))
+    if messages and found:
+        problems.add("messages", tr("editor.error_translation"))
+
+
+def check_translator(name: str, problems: Problems, tr: Translate) -> str:
+    """Return the qualified translator's name, which must be given."""
+    name = " ".join(name.split())
+    if not name:
+        problems.add("checked_by", tr("editor.error_translator"))
+    elif len(name) > MAX_TRANSLATOR_NAME:
+        problems.add("checked_by", tr("editor.error_translator_long", limit=MAX_TRANSLATOR_NAME))
+    return name

@@ -18,7 +18,7 @@ from bot.settings import get_settings
 from bot.web.chat.pages import ChatPage
 from bot.web.chat.transcript import ASSISTANT, ChatMessage
 from bot.web.chat.view import translator
-from bot.web.editor import checks
+from bot.web.editor import checks, translations
 from bot.web.i18n import language_choices
 from bot.web.staff.accounts import StaffSession
 from bot.web.staff.web import base_context, checked, form_values, staff_session
@@ -84,6 +84,9 @@ async def home(request: Request, session: StaffSession = Depends(staff_session))
         for c in councils
     }
     waiting = changes.pending(frozenset(c.slug for c in councils))
+    choices = language_choices(get_settings().locales_dir)
+    codes = [code for code, _ in choices]
+    awaiting = {c.slug: translations.awaiting_check(store, c.slug, codes) for c in councils}
     return editor_page(
         request,
         "editor/home.html",
@@ -92,6 +95,8 @@ async def home(request: Request, session: StaffSession = Depends(staff_session))
         overdue=overdue,
         undated=undated,
         waiting=waiting,
+        awaiting=awaiting,
+        language_names=dict(choices),
     )
 
 
@@ -108,6 +113,9 @@ async def council_page(request: Request, work: Editing = Depends(editing)):
         topics=topics,
         today=utcnow().date(),
         waiting=changes.pending(frozenset({work.council.slug})),
+        awaiting=translations.awaiting_check(
+            store, work.council.slug, [c for c, _ in language_choices(get_settings().locales_dir)]
+        ),
     )
 
 
@@ -160,9 +168,15 @@ async def save_topic(request: Request, key: str, work: Editing = Depends(editing
     checked(work.session, form.get("csrf_token"))
     language = answer_language(request, form)
     problems = checks.Problems()
+    store = get_store()
+    translating = language != LANGUAGE
+    limit = checks.MAX_TRANSLATED_MESSAGE if translating else checks.MAX_MESSAGE
     messages = checks.check_messages(
-        get_store(), work.council.slug, form.get("messages", ""), problems, translator(request)
+        store, work.council.slug, form.get("messages", ""), problems, translator(request), limit
     )
+    if translating:
+        english = store.answer(work.council.slug, key, LANGUAGE).topic.messages
+        checks.check_translation(english, messages, problems, translator(request))
     review_by = checks.check_review_date(form, problems, translator(request))
     values = {"text": form.get("messages", ""), "reason": form.get("reason", ""), "form": form}
     if form.get("action") == "preview":
@@ -182,6 +196,8 @@ async def save_topic(request: Request, key: str, work: Editing = Depends(editing
         return _topic_view(request, work, key, language, 400, problems=problems, **values)
     item = (work.council.slug, TOPIC, key, language)
     body = {"messages": messages, **({"review_by": review_by} if review_by else {})}
+    if translating:
+        body["translated_by"] = work.author
     change = changes.propose(
         item, body, form["reason"].strip(), work.author, work.publishes_directly()
     )
@@ -426,3 +442,69 @@ async def decide(request: Request, change_id: int, work: Editing = Depends(editi
         raise HTTPException(status_code=403)
     changes.decide(change_id, work.author, approve=form.get("decision") == "publish")
     return RedirectResponse(f"/staff/content/{work.council.slug}/", status_code=SEE_OTHER)
+
+
+def _translation_language(request: Request, form: dict | None = None) -> str:
+    language = answer_language(request, form)
+    if language == LANGUAGE:
+        others = [code for code, _ in language_choices(get_settings().locales_dir)]
+        language = next((code for code in others if code != LANGUAGE), LANGUAGE)
+    return language
+
+
+def _translations_view(request, work, language, status_code=200, **values):
+    store = get_store()
+    choices = language_choices(get_settings().locales_dir)
+    codes = [code for code, _ in choices]
+    return editor_page(
+        request,
+        "editor/translations.html",
+        work.session,
+        status_code,
+        council=work.council,
+        editing_language=language,
+        languages=[(code, name) for code, name in choices if code != LANGUAGE],
+        rows=translations.statuses(store, work.council.slug, language),
+        awaiting=translations.awaiting_check(store, work.council.slug, codes),
+        can_record=work.session.member.can_approve(work.council.slug),
+        **values,
+    )
+
+
+@router.get("/{council}/translations", response_class=HTMLResponse)
+async def translation_status(request: Request, work: Editing = Depends(editing)):
+    """List each answer's translation into a language: checked, awaiting a check, or missing."""
+    return _translations_view(request, work, _translation_language(request))
+
+
+@router.post("/{council}/translations/{key}/check")
+async def record_check(request: Request, key: str, work: Editing = Depends(editing)):
+    """An approver records that a qualified translator has checked a translation."""
+    form = await form_values(request)
+    checked(work.session, form.get("csrf_token"))
+    if not work.session.member.can_approve(work.council.slug):
+        raise HTTPException(status_code=403)
+    language = _translation_language(request, form)
+    store = get_store()
+    if key not in store.topic_keys():
+        raise HTTPException(status_code=404)
+    status = translations.status_of(store, work.council.slug, key, language)
+    problems = checks.Problems()
+    name = checks.check_translator(form.get("checked_by", ""), problems, translator(request))
+    if status.status == translations.MISSING:
+        problems.add("checked_by", translator(request)("editor.error_nothing_to_check"))
+    if problems:
+        return _translations_view(
+            request, work, language, 400, problems=problems, problem_key=key, form=form
+        )
+    topic = store.answer(work.council.slug, key, language).topic
+    body = {
+        "messages": topic.messages,
+        "translated_by": status.translated_by or work.author,
+        "checked_by": name,
+    }
+    item = (work.council.slug, TOPIC, key, language)
+    reason = f"Translation checked by {name}"
+    changes.propose(item, body, reason, work.author, publish=True)
+    url = f"/staff/content/{work.council.slug}/translations?language={language}&recorded={key}"
+    return RedirectResponse(url, status_code=SEE_OTHER)
