@@ -37,7 +37,8 @@ def start_handoff(conv: Conversation) -> Reply:
     is_open, holiday = live_chat_open(conv)
     if is_open:
         waiting = conv.say("handoff.waiting", team=handoff.team)
-        messages = tagged(waiting, handoff=WAITING, council=conv.authority)
+        tags = {"handoff": WAITING, "council": conv.authority, "language": conv.language}
+        messages = tagged(waiting, **tags)
         return Reply(messages=messages, events=[SlotSet(PENDING_SLOT, None), ConversationPaused()])
     if holiday:
         closed = conv.text("handoff.closed_bank_holiday", team=handoff.team, holiday=holiday)

@@ -45,7 +45,7 @@ async def test_yes_in_opening_hours_pauses_the_assistant_and_queues_the_parent(f
     )
     assert events[-1] == {"event": "pause", "timestamp": None}
     assert slot_events(events) == {"pending_request": None}
-    assert messages[-1]["custom"] == {"handoff": "waiting", "council": "dorset"}
+    assert messages[-1]["custom"] == {"handoff": "waiting", "council": "dorset", "language": "en"}
     assert "stay on this page" in joined(messages)
 
 

@@ -355,3 +355,27 @@ def test_an_empty_or_too_long_reply_is_refused_and_kept(client, rasa, officer):
     empty = officer.post(f"{base}/messages", data={"csrf_token": token, "text": "  "})
     assert "Enter a reply" in soup(empty).select_one("#reply-error").get_text()
     assert not any(e.get("metadata", {}).get("staff_name") for e in rasa.events[handoff.sender_id])
+
+
+def test_crisis_in_urdu_during_a_handoff_gets_emergency_help_in_urdu(client, rasa, store):
+    handoff = queued(client, rasa)
+    message = "میں خود کو مار دوں گا، اب جینا نہیں چاہتا"
+    rasa.intents[message] = "crisis_self_harm"
+    say(client, message)
+    help_given = [
+        e["text"] for e in rasa.events[handoff.sender_id] if e.get("metadata", {}).get("safety")
+    ]
+    expected = store.message("safety.self_harm", "ur")
+    assert help_given == [store.render(t, "dorset", "ur") for t in expected]
+
+
+def test_staff_see_the_language_a_parent_writes_in(client, rasa, officer):
+    urdu = {**WAITING, "custom": {**WAITING["custom"], "language": "ur"}}
+    rasa.will_reply(urdu)
+    say(client, "ہاں")
+    handoff = queue.latest_for(rasa.sent[-1]["sender"])
+    assert handoff.language == "ur"
+    row = soup(officer.get("/staff/")).select_one("#staff-queue .app-language")
+    assert row.get_text(strip=True) == "اردو" and row["lang"] == "ur"
+    page = soup(officer.get(f"/staff/conversations/{handoff.id}"))
+    assert "The parent writes in اردو" in page.select_one(".app-parent-language").get_text()

@@ -87,6 +87,7 @@ def common_context(request: Request, tr: Translator) -> dict[str, Any]:
         "exit_url": get_settings().exit_url,
         "language_choices": language_choices(get_settings().locales_dir),
         "language_codes": [code for code, _ in language_choices(get_settings().locales_dir)],
+        "language_names": dict(language_choices(get_settings().locales_dir)),
         "translation_approved": tr.approved,
         "councils": store.covered_councils(),
         "emergency": numbers[EMERGENCY],

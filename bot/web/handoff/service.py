@@ -8,6 +8,7 @@ import datetime as dt
 from typing import Any
 
 from bot.content import get_store
+from bot.content.language import detect, supported_languages
 from bot.content.safety import CRISIS_MESSAGES, crisis_intent, emergency_messages
 from bot.settings import get_settings
 from bot.web import rasa_client
@@ -24,12 +25,12 @@ from bot.web.tables import utcnow
 RESUME = [{"event": "resume"}, {"event": "action", "name": "action_listen"}]
 
 
-def requested_council(replies: list[dict[str, Any]]) -> str | None:
-    """Return the council whose queue the assistant put the parent in, if it did."""
+def requested_handoff(replies: list[dict[str, Any]]) -> tuple[str, str | None] | None:
+    """Return the council whose queue the assistant put the parent in, and their language."""
     for reply in replies:
         custom = reply.get("custom") or {}
-        if custom.get("handoff") == queue.WAITING:
-            return custom.get("council")
+        if custom.get("handoff") == queue.WAITING and custom.get("council"):
+            return custom["council"], custom.get("language")
     return None
 
 
@@ -106,6 +107,17 @@ async def expire_if_due(handoff: Handoff) -> Handoff:
     return queue.get(handoff.id)
 
 
+def crisis_language(events: list[dict[str, Any]], text: str, page_language: str) -> str:
+    """Return the language to give emergency help in: the message's, else the conversation's."""
+    store = get_store()
+    supported = supported_languages(get_settings().content_dir)
+    written = detect(text, supported, store.loanwords())
+    if written:
+        return written
+    slots = [e for e in events if e.get("event") == "slot" and e.get("name") == "language"]
+    return (slots[-1].get("value") if slots else None) or page_language
+
+
 async def answer_crisis(handoff: Handoff, text: str) -> bool:
     """During a handoff the assistant is paused: give emergency help at once and flag it."""
     events = await rasa_client.conversation_events(handoff.sender_id)
@@ -115,7 +127,8 @@ async def answer_crisis(handoff: Handoff, text: str) -> bool:
         intent = crisis_intent(get_store(), text)
     if intent not in CRISIS_MESSAGES:
         return False
-    texts = emergency_messages(get_store(), handoff.council, handoff.language, intent)
+    language = crisis_language(events, text, handoff.language)
+    texts = emergency_messages(get_store(), handoff.council, language, intent)
     await rasa_client.append_events(handoff.sender_id, [bot_event(t, safety=True) for t in texts])
     queue.flag_crisis(handoff.id)
     return True

@@ -65,9 +65,10 @@ async def _exchange(
     if before is not None and before.is_open:
         await service.answer_crisis(before, text)
         return replies, queue.get(before.id)
-    council = service.requested_council(replies)
-    if council:
-        return replies, queue.open_handoff(chat.sender_id, council, language)
+    requested = service.requested_handoff(replies)
+    if requested:
+        council, written_in = requested
+        return replies, queue.open_handoff(chat.sender_id, council, written_in or language)
     return replies, None
 
 
