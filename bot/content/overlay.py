@@ -80,8 +80,38 @@ def _apply(store: ContentStore, change: Change) -> None:
         store.councils[change.council] = council.copy(update={"contacts": contacts})
 
 
+def _english_rewrites(store: ContentStore, published: dict[tuple, Change]) -> list[Change]:
+    """Return the English answer changes whose words differ from what they replace."""
+    rewrites = []
+    for change in published.values():
+        if change.kind != TOPIC or change.language != DEFAULT_LANGUAGE:
+            continue
+        try:
+            before = store.answer(change.council, change.key).topic.messages
+        except ContentError:
+            continue
+        if change.body.get("messages", before) != before:
+            rewrites.append(change)
+    return rewrites
+
+
+def _outdate_translations(store: ContentStore, rewrites: list[Change], published: dict) -> None:
+    """Stop showing translations made before their English was rewritten: they may be wrong."""
+    languages = [lang for lang in store.messages if lang != DEFAULT_LANGUAGE]
+    for english in rewrites:
+        for language in languages:
+            newer = published.get((english.council, TOPIC, english.key, language))
+            if newer is not None and newer.created_at > english.created_at:
+                continue
+            answers = store.answers.get((english.council, language))
+            if answers is not None:
+                answers.topics.pop(english.key, None)
+            store.outdated[(english.council, english.key, language)] = english.created_at
+
+
 def apply_changes(store: ContentStore, published: dict[tuple, Change]) -> ContentStore:
     """Apply each item's newest published change; one that no longer fits is skipped and logged."""
+    rewrites = _english_rewrites(store, published)
     for change in published.values():
         if change.council not in store.councils:
             continue
@@ -89,5 +119,6 @@ def apply_changes(store: ContentStore, published: dict[tuple, Change]) -> Conten
             _apply(store, change)
         except (ContentError, ValidationError, KeyError) as error:
             log.warning("change %s not applied: %s", change.id, type(error).__name__)
+    _outdate_translations(store, rewrites, published)
     store.cache.clear()
     return store

@@ -57,6 +57,8 @@ class ContentStore:
     recognition: dict[str, Recognition]
     fingerprint: tuple = field(default=(), compare=False)
     cache: dict = field(default_factory=dict, compare=False, repr=False)
+    # (council, topic, language) -> when the English changed after that translation was made.
+    outdated: dict = field(default_factory=dict, compare=False, repr=False)
 
     def covered_councils(self) -> list[Council]:
         """Return the councils this assistant covers (not the general set)."""

@@ -405,3 +405,37 @@ def test_home_lists_answers_without_a_review_date(editor):
         for li in soup(editor.get("/staff/content/")).select(".app-undated li")
     ]
     assert key not in after and len(after) == len(undated) - 1
+
+
+def test_rewriting_the_english_takes_older_translations_off_until_translated_again(editor):
+    english = get_store().answer("dorset", TRANSLATED).topic.messages
+    polish = get_store().answer("dorset", TRANSLATED, "pl").topic.messages
+    path = f"/staff/content/dorset/topics/{TRANSLATED}"
+    rewritten = "\n\n".join([*english, "Ask your social worker if you are not sure."])
+    editor.post(
+        path,
+        data={
+            **form_of(editor, path),
+            "messages": rewritten,
+            "reason": "leaflet, page 3",
+            "action": "save",
+        },
+    )
+    store = get_store()
+    for language in ("pl", "ur"):
+        answer = store.answer("dorset", TRANSLATED, language)
+        assert answer.language == "en" and answer.topic.messages[-1].startswith("Ask your social")
+    page = soup(editor.get("/staff/content/dorset/translations?language=pl"))
+    assert "Out of date" in page.select_one(f"#row-{TRANSLATED}").get_text()
+    save_translation(editor, "\n\n".join([*polish, "Zapytaj pracownika socjalnego."]))
+    assert get_store().answer("dorset", TRANSLATED, "pl").language == "pl"
+    assert get_store().answer("dorset", TRANSLATED, "ur").language == "en"
+
+
+def test_a_new_review_date_alone_keeps_the_translations(editor):
+    english = "\n\n".join(get_store().answer("dorset", TRANSLATED).topic.messages)
+    path = f"/staff/content/dorset/topics/{TRANSLATED}"
+    data = {**form_of(editor, path), "messages": english, "reason": "checked", "action": "save"}
+    data.update({"review-day": "1", "review-month": "6", "review-year": "2027"})
+    editor.post(path, data=data)
+    assert get_store().answer("dorset", TRANSLATED, "pl").language == "pl"

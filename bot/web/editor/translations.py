@@ -1,10 +1,11 @@
 """Where each answer's translations stand: checked, awaiting a qualified translator, or missing."""
 
+import datetime as dt
 from dataclasses import dataclass
 
 from bot.content.store import DEFAULT_LANGUAGE, ContentStore
 
-CHECKED, UNCHECKED, MISSING = "checked", "unchecked", "missing"
+CHECKED, UNCHECKED, MISSING, OUTDATED = "checked", "unchecked", "missing", "outdated"
 
 
 @dataclass(frozen=True)
@@ -16,12 +17,16 @@ class TranslationStatus:
     status: str
     translated_by: str | None = None
     checked_by: str | None = None
+    english_changed: dt.datetime | None = None
 
 
 def status_of(store: ContentStore, council: str, key: str, language: str) -> TranslationStatus:
     """Return whether a council's answer has a translation, and whether it has been checked."""
     answer = store.answer(council, key, language)
     if answer.language != language:
+        changed = store.outdated.get((council, key, language))
+        if changed is not None:
+            return TranslationStatus(key, language, OUTDATED, english_changed=changed)
         return TranslationStatus(key, language, MISSING)
     translation = answer.topic.translation
     if translation is None:

@@ -148,6 +148,7 @@ def _topic_view(request, work, key, language, status_code=200, **values):
         answer=answer,
         editing_language=language,
         translated=answer.language == language,
+        outdated=store.outdated.get((work.council.slug, key, language)),
         languages=language_choices(get_settings().locales_dir),
         page=ChatPage(slug=work.council.slug, council=work.council),
         direct=work.publishes_directly(),
@@ -491,7 +492,7 @@ async def record_check(request: Request, key: str, work: Editing = Depends(editi
     status = translations.status_of(store, work.council.slug, key, language)
     problems = checks.Problems()
     name = checks.check_translator(form.get("checked_by", ""), problems, translator(request))
-    if status.status == translations.MISSING:
+    if status.status in (translations.MISSING, translations.OUTDATED):
         problems.add("checked_by", translator(request)("editor.error_nothing_to_check"))
     if problems:
         return _translations_view(
