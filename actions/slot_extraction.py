@@ -76,8 +76,8 @@ class ValidateSlotMappings(ValidationAction):
     ) -> dict[str, Any]:
         """Set the language the parent writes in, else the page's when it changes, else keep it."""
         supported = supported_languages(get_settings().content_dir)
-        page = _metadata(tracker).get("language")
-        page = str(page).split("-")[0].lower() if page else None
+        page = str(_metadata(tracker).get("language") or "").split("-")[0].lower()
+        page = page if page in supported else None
         seen = {"page_language": page} if page else {}
         text = tracker.latest_message.get("text") or ""
         written = detect(text, supported, get_store().loanwords())

@@ -116,3 +116,8 @@ async def test_a_page_in_the_parents_language_is_remembered():
 async def test_words_for_a_stage_in_polish_and_urdu_are_recognised():
     polish = await extract("co będzie po konferencji", slots={"language": "pl"})
     assert polish["stage"] == "conference"
+
+
+async def test_a_page_language_the_assistant_does_not_speak_is_ignored():
+    slots = await extract("ok", metadata={"language": "fr"})
+    assert slots["language"] == "en"

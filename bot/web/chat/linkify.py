@@ -17,7 +17,7 @@ def _pattern(other_numbers: tuple[str, ...]) -> re.Pattern:
 
 
 # dir="ltr" keeps a number, address or link in its own order inside right-to-left text:
-# without it, "01305 225940" in an Urdu sentence shows as "225940 01305".
+# without it, a UK number's area code and local number show swapped in an Urdu sentence.
 def _link(match: re.Match) -> str:
     text = match.group(0)
     if match.group("url"):
