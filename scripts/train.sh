@@ -8,7 +8,7 @@ if [ -f "$model" ] && [ "$(cat models/.fingerprint 2>/dev/null)" = "$fingerprint
   echo "Model is up to date ($model)."
   exit 0
 fi
-echo "Training the model (about a minute)..."
+echo "Training the model (about three minutes)..."
 start=$(date +%s)
 .venv/bin/rasa train --fixed-model-name cp-assistant --out models --quiet
 echo "$fingerprint" > models/.fingerprint
