@@ -6,10 +6,8 @@ Usage: .venv/bin/python scripts/check_translation.py CODE
 import sys
 from pathlib import Path
 
-from bot.content.errors import ContentError
-from bot.content.loader import load_content
 from bot.content.translations import translation_problems
-from bot.content.validate import validate
+from bot.content.validate import load_or_say_why, validate
 from bot.nlu.coverage import crisis_problems, evaluation_problems, training_problems
 from bot.settings import get_settings
 
@@ -19,10 +17,8 @@ ROOT = Path(__file__).resolve().parent.parent
 def main(language: str) -> int:
     """Check one language and print what is wrong."""
     settings = get_settings()
-    try:
-        store = load_content(settings.content_dir)
-    except ContentError as error:
-        print(f"Content does not load: {error}")
+    store = load_or_say_why()
+    if store is None:
         return 1
     problems = translation_problems(store, language)
     problems += [p for p in validate(store, settings.sources_dir) if f"/{language}" in p]

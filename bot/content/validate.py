@@ -261,13 +261,20 @@ def check_edits(store: ContentStore, content_dir: Path) -> list[str]:
     return problems
 
 
+def load_or_say_why() -> ContentStore | None:
+    """Load the configured content, or print why it does not load and return None."""
+    try:
+        return load_content(get_settings().content_dir)
+    except ContentError as error:
+        print(f"Content does not load: {error}")
+        return None
+
+
 def main() -> int:
     """Validate the configured content folder and print the result."""
     settings = get_settings()
-    try:
-        store = load_content(settings.content_dir)
-    except ContentError as error:
-        print(f"Content does not load: {error}")
+    store = load_or_say_why()
+    if store is None:
         return 1
     problems = validate(store, settings.sources_dir) + check_edits(store, settings.content_dir)
     for problem in problems:
