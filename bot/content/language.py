@@ -23,11 +23,15 @@ def _detector(codes: tuple[str, ...]):
     return LanguageDetectorBuilder.from_iso_codes_639_1(*isos).build()
 
 
+@lru_cache
+def _loanword_pattern(loanwords: tuple[str, ...]) -> re.Pattern:
+    phrases = "|".join(re.escape(p) for p in sorted(loanwords, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{phrases})(?!\w)", re.IGNORECASE)
+
+
 def without_loanwords(text: str, loanwords: tuple[str, ...]) -> str:
     """Remove English terms parents mix into other languages ("social worker", "QARO")."""
-    for phrase in sorted(loanwords, key=len, reverse=True):
-        text = re.sub(rf"(?<!\w){re.escape(phrase)}(?!\w)", " ", text, flags=re.IGNORECASE)
-    return text
+    return _loanword_pattern(loanwords).sub(" ", text) if loanwords else text
 
 
 def detect(text: str, codes: tuple[str, ...], loanwords: tuple[str, ...] = ()) -> str | None:
