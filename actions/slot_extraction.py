@@ -89,12 +89,6 @@ class ValidateSlotMappings(ValidationAction):
             return {"language": page, **seen}
         return {} if tracker.get_slot("language") else {"language": DEFAULT_LANGUAGE}
 
-    def extract_page_language(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict
-    ) -> dict[str, Any]:
-        """Leave the page's language to extract_language, which sets both together."""
-        return {}
-
     def extract_stage(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict
     ) -> dict[str, Any]:

@@ -129,7 +129,19 @@ class Translation(BaseModel):
     checked_by: str | None = None
 
 
-class Topic(BaseModel):
+class Translatable(BaseModel):
+    """A topic or stage that may be a translation."""
+
+    # Set on translations only (from the file's `translation:` unless the item has its own).
+    translation: Translation | None = None
+
+    @property
+    def unchecked(self) -> bool:
+        """Tell whether this is a translation no qualified translator has checked yet."""
+        return self.translation is not None and not self.translation.checked_by
+
+
+class Topic(Translatable):
     """An answer to one topic: chat bubbles plus the lines they came from."""
 
     messages: list[str]
@@ -137,13 +149,6 @@ class Topic(BaseModel):
     depends_on_council: bool = False
     review_by: dt.date | None = None
     edited: str | None = None
-    # Set on translations only (from the file's `translation:` unless the topic has its own).
-    translation: Translation | None = None
-
-    @property
-    def unchecked(self) -> bool:
-        """Tell whether this is a translation no qualified translator has checked yet."""
-        return self.translation is not None and not self.translation.checked_by
 
     @validator("messages")
     def _not_empty(cls, value: list[str]) -> list[str]:  # noqa: D102, N805
@@ -154,7 +159,7 @@ class Topic(BaseModel):
     _refs = validator("sources", allow_reuse=True)(_check_refs)
 
 
-class Stage(BaseModel):
+class Stage(Translatable):
     """A stage explanation; a council's file may set only some fields."""
 
     now: str | None = None
@@ -163,7 +168,6 @@ class Stage(BaseModel):
     timescale: str | None = None
     when: str | None = None
     sources: list[str] = Field(default_factory=list)
-    translation: Translation | None = None
 
     _refs = validator("sources", allow_reuse=True)(_check_refs)
 

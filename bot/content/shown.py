@@ -25,7 +25,7 @@ def topic_answer(store: ContentStore, slug: str | None, key: str, language: str)
         key=key,
         texts=[store.render(m, slug, language) for m in answer.topic.messages],
         language=answer.language,
-        unchecked=answer.language == language and answer.topic.unchecked,
+        unchecked=answer.topic.unchecked,
     )
 
 

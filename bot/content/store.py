@@ -131,7 +131,7 @@ class ContentStore:
             if added:
                 sources += [s for s in stage.sources if s not in sources]
                 languages.add(lang)
-                unchecked |= bool(stage.translation and not stage.translation.checked_by)
+                unchecked |= stage.unchecked
         if not fields:
             raise ContentError(f"no explanation for stage {stage_id!r}")
         said_in = language if languages == {language} else DEFAULT_LANGUAGE
@@ -162,10 +162,10 @@ class ContentStore:
         return tuple(english.loanwords)
 
     def recognition_words(self) -> Recognition:
-        """Return the recognition words of every language together (parents mix languages)."""
+        """Return the need and stage words of every language together (parents mix languages)."""
         merged = Recognition()
         for _, words in sorted(self.recognition.items()):
-            for kind in ("needs", "stages", "crisis"):
+            for kind in ("needs", "stages"):
                 into = getattr(merged, kind)
                 for key, phrases in getattr(words, kind).items():
                     into[key] = [*into.get(key, []), *phrases]

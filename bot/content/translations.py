@@ -10,10 +10,13 @@ from collections import Counter
 from collections.abc import Iterator
 
 from bot.content.schema import AnswerFile, Council, Stage, Topic
-from bot.content.store import DEFAULT_LANGUAGE, STAGE_FIELDS, ContentStore
+from bot.content.store import DEFAULT_LANGUAGE, PLACEHOLDER, STAGE_FIELDS, ContentStore
 
-PLACEHOLDER = re.compile(r"\{[a-z_]+(?::[a-z0-9_]+)?\}")
 DIGITS = re.compile(r"[0-9]+")
+
+
+def _placeholders(text: str) -> Counter:
+    return Counter(match.group(0) for match in PLACEHOLDER.finditer(text))
 
 
 def _foreign_digits(text: str) -> list[str]:
@@ -23,10 +26,10 @@ def _foreign_digits(text: str) -> list[str]:
 def compare_text(where: str, english: str, translated: str) -> list[str]:
     """Return how a translated text differs from its English in placeholders and numbers."""
     problems = []
-    if Counter(PLACEHOLDER.findall(english)) != Counter(PLACEHOLDER.findall(translated)):
+    if _placeholders(english) != _placeholders(translated):
         problems.append(
-            f"{where}: placeholders {sorted(PLACEHOLDER.findall(translated))} "
-            f"differ from the English {sorted(PLACEHOLDER.findall(english))}"
+            f"{where}: placeholders {sorted(_placeholders(translated).elements())} "
+            f"differ from the English {sorted(_placeholders(english).elements())}"
         )
     if _foreign_digits(translated):
         problems.append(f"{where}: write numbers with the digits 0-9")

@@ -79,15 +79,15 @@ def common_context(request: Request, tr: Translator) -> dict[str, Any]:
     """Return what every page needs: language, nonce, exit link, councils and emergency help."""
     store = get_store()
     numbers = store.national.numbers
+    choices = language_choices(get_settings().locales_dir)
     return {
         "t": tr,
         "language": tr.language,
         "direction": tr.direction,
         "csp_nonce": getattr(request.state, "csp_nonce", ""),
         "exit_url": get_settings().exit_url,
-        "language_choices": language_choices(get_settings().locales_dir),
-        "language_codes": [code for code, _ in language_choices(get_settings().locales_dir)],
-        "language_names": dict(language_choices(get_settings().locales_dir)),
+        "language_choices": choices,
+        "language_names": dict(choices),
         "translation_approved": tr.approved,
         "councils": store.covered_councils(),
         "emergency": numbers[EMERGENCY],
